@@ -1,0 +1,317 @@
+//! The caller's side of a call: resolving the callee, passing each argument the way its
+//! `PassMode` says, and storing the result.
+
+use cranelift_codegen::ir::{InstBuilder, Value};
+use rustc_abi::ExternAbi;
+use rustc_middle::mir::{self, BasicBlock};
+use rustc_middle::ty::{self, Instance, InstanceKind, Ty};
+use rustc_span::Span;
+use rustc_span::Spanned;
+use rustc_target::callconv::{ArgAbi, PassMode};
+use smallvec::SmallVec;
+
+use crate::abi::returns::{indirect_return_addr, spill_for_cast, store_results};
+use crate::abi::signature::{cast_pieces, cast_size, clif_signature};
+use crate::cx::FnCx;
+use crate::datum::{Datum, DatumRepr};
+use crate::layout_cx::FnAbiRef;
+use crate::slot::Slot;
+use crate::symbols::FunctionSymbol;
+
+/// One argument as evaluated by the caller.
+#[derive(Clone, Copy)]
+pub(crate) struct CallArg<'tcx> {
+    pub(crate) datum: Datum<'tcx>,
+    /// The argument is a `move` out of memory the callee may take over, so an indirectly passed
+    /// argument needs no copy.
+    pub(crate) movable: bool,
+}
+
+enum Callee<'tcx> {
+    Instance(Instance<'tcx>),
+    /// A function pointer value (or one loaded from a vtable).
+    Pointer(Value),
+}
+
+/// Lowers a `Call` terminator.
+pub(crate) fn lower_call<'tcx>(
+    fx: &mut FnCx<'_, 'tcx>,
+    func: &mir::Operand<'tcx>,
+    args: &[Spanned<mir::Operand<'tcx>>],
+    destination: mir::Place<'tcx>,
+    target: Option<BasicBlock>,
+    fn_span: Span,
+) {
+    let fn_ty = fx.monomorphize(func.ty(fx.mir, fx.tcx));
+    let sig = fn_ty.fn_sig(fx.tcx);
+    let sig = fx.tcx.normalize_erasing_late_bound_regions(ty::TypingEnv::fully_monomorphized(), sig);
+
+    let mut callee = match *fn_ty.kind() {
+        ty::FnDef(def_id, generic_args) => {
+            let instance = Instance::expect_resolve(
+                fx.tcx,
+                ty::TypingEnv::fully_monomorphized(),
+                def_id,
+                generic_args,
+                fn_span,
+            );
+            match instance.def {
+                InstanceKind::Intrinsic(def_id) => {
+                    let dest = crate::lower::place::lower_place(fx, destination);
+                    if crate::intrinsics::lower_intrinsic(fx, instance, args, dest, target, fn_span) {
+                        return;
+                    }
+                    // The intrinsic has a fallback body written in Rust: call that instead.
+                    Callee::Instance(Instance::new_raw(def_id, instance.args))
+                }
+                InstanceKind::DropGlue(_, None) => {
+                    // Dropping a type without drop glue does nothing.
+                    jump_or_trap(fx, target);
+                    return;
+                }
+                _ => Callee::Instance(instance),
+            }
+        }
+        ty::FnPtr(..) => {
+            let ptr = crate::lower::operand::lower_operand(fx, func).load_scalar(fx);
+            Callee::Pointer(ptr)
+        }
+        _ => {
+            fx.unsupported(format!("calling a value of type `{fn_ty}`"));
+            return;
+        }
+    };
+
+    // Evaluate the arguments, spreading a "rust-call" tuple into its elements.
+    let mut call_args: Vec<CallArg<'tcx>> = args.iter().map(|a| evaluate_arg(fx, &a.node)).collect();
+    if sig.abi() == ExternAbi::RustCall && !call_args.is_empty() {
+        let tuple = call_args.pop().unwrap();
+        let ty::Tuple(elements) = tuple.datum.layout.ty.kind() else { panic!("rust-call without tuple") };
+        for i in 0..elements.len() {
+            let datum = tuple.datum.field(fx, i);
+            call_args.push(CallArg { datum, movable: tuple.movable });
+        }
+    }
+    let extra_args: Vec<Ty<'tcx>> = if sig.c_variadic() {
+        args[sig.inputs().len()..].iter().map(|a| fx.monomorphize(a.node.ty(fx.mir, fx.tcx))).collect()
+    } else {
+        Vec::new()
+    };
+
+    let fn_abi = match callee {
+        Callee::Instance(instance) => fx.fn_abi_of_instance(instance, &extra_args),
+        Callee::Pointer(_) => fx.fn_abi_of_fn_ptr(fn_ty.fn_sig(fx.tcx), &extra_args),
+    };
+
+    if let Callee::Instance(instance) = callee {
+        if let InstanceKind::Virtual(_, index) = instance.def {
+            let (data, fn_ptr) = dynamic_dispatch(fx, args, &mut call_args, index);
+            call_args[0] = CallArg { datum: Datum::scalar(data, fn_abi.args[0].layout), movable: false };
+            callee = Callee::Pointer(fn_ptr);
+        }
+        if instance.def.requires_caller_location(fx.tcx) {
+            let location = crate::lower::terminator::caller_location(fx, fn_span);
+            call_args.push(CallArg { datum: location, movable: false });
+        }
+    }
+
+    let dest = crate::lower::place::lower_place(fx, destination);
+    let callee = callee_value(fx, callee, fn_abi);
+    emit_call(fx, callee, fn_abi, &call_args, dest);
+    jump_or_trap(fx, target);
+}
+
+/// Continues at `target`, or marks the rest of the block unreachable after a diverging call.
+pub(crate) fn jump_or_trap(fx: &mut FnCx<'_, '_>, target: Option<BasicBlock>) {
+    match target {
+        Some(t) => {
+            let block = fx.blocks[t];
+            fx.b.ins().jump(block, &[]);
+        }
+        None => {
+            fx.b.ins().trap(cranelift_codegen::ir::TrapCode::user(1).unwrap());
+        }
+    }
+}
+
+pub(crate) fn evaluate_arg<'tcx>(fx: &mut FnCx<'_, 'tcx>, operand: &mir::Operand<'tcx>) -> CallArg<'tcx> {
+    match operand {
+        mir::Operand::Move(place) => {
+            let slot = crate::lower::place::lower_place(fx, *place);
+            match slot.addr_opt() {
+                Some(addr) => CallArg {
+                    datum: Datum { repr: DatumRepr::Mem { addr, meta: slot.meta() }, layout: slot.layout },
+                    movable: true,
+                },
+                None => CallArg { datum: slot.read(fx), movable: false },
+            }
+        }
+        _ => CallArg { datum: crate::lower::operand::lower_operand(fx, operand), movable: false },
+    }
+}
+
+/// Finds the data pointer and the method's address for a call through a vtable.
+fn dynamic_dispatch<'tcx>(
+    fx: &mut FnCx<'_, 'tcx>,
+    args: &[Spanned<mir::Operand<'tcx>>],
+    call_args: &mut [CallArg<'tcx>],
+    index: usize,
+) -> (Value, Value) {
+    let receiver = call_args[0].datum;
+    let (data, vtable) = match receiver.repr {
+        // A `self` of unsized type (`dyn FnOnce` called by value) arrives as a moved place.
+        DatumRepr::Mem { addr, meta: Some(meta) } => (addr, meta),
+        _ => {
+            let _ = args;
+            receiver_pair(fx, receiver)
+        }
+    };
+    let offset = (index as u64 * fx.tcx.data_layout.pointer_size().bytes()) as i64;
+    let fn_ptr = fx.load(fx.ptr_ty, vtable, offset);
+    (data, fn_ptr)
+}
+
+/// Digs the (data, vtable) pair out of a receiver such as `&dyn T`, `Box<dyn T>` or
+/// `Pin<&mut dyn T>`: all of them are represented as a scalar pair.
+fn receiver_pair<'tcx>(fx: &mut FnCx<'_, 'tcx>, receiver: Datum<'tcx>) -> (Value, Value) {
+    let mut datum = receiver;
+    loop {
+        match datum.layout.backend_repr {
+            rustc_abi::BackendRepr::ScalarPair(..) => return datum.load_pair(fx),
+            _ => {
+                // Look through a wrapper with one non-ZST field.
+                let fields = datum.layout.fields.count();
+                let inner = (0..fields).find(|&i| !datum.layout.field(&fx.lcx, i).is_zst());
+                match inner {
+                    Some(i) => datum = datum.field(fx, i),
+                    None => panic!("no vtable in receiver of type {:?}", receiver.layout.ty),
+                }
+            }
+        }
+    }
+}
+
+
+enum CalleeValue {
+    Direct(cranelift_module::FuncId),
+    Pointer(Value),
+    /// A C variadic callee reached through a trampoline that sets `al` first.
+    Variadic(Value),
+}
+
+fn callee_value<'tcx>(fx: &mut FnCx<'_, 'tcx>, callee: Callee<'tcx>, fn_abi: FnAbiRef<'tcx>) -> CalleeValue {
+    match callee {
+        Callee::Instance(instance) => {
+            let symbol = fx.cgu.symbols.function_for_call(fx.tcx, &mut fx.cgu.module, instance);
+            let id = match symbol {
+                FunctionSymbol::Direct(id) | FunctionSymbol::Indirect(id) => id,
+            };
+            if fn_abi.c_variadic {
+                let trampoline = crate::abi::variadic::trampoline(fx, id);
+                let r = fx.func_ref(trampoline);
+                return CalleeValue::Variadic(fx.b.ins().func_addr(fx.ptr_ty, r));
+            }
+            match symbol {
+                FunctionSymbol::Direct(id) => CalleeValue::Direct(id),
+                FunctionSymbol::Indirect(id) => {
+                    let r = fx.func_ref(id);
+                    CalleeValue::Pointer(fx.b.ins().func_addr(fx.ptr_ty, r))
+                }
+            }
+        }
+        Callee::Pointer(ptr) => {
+            if fn_abi.c_variadic && fn_abi.args.iter().skip(fn_abi.fixed_count as usize).any(|a| a.layout.ty.is_floating_point()) {
+                fx.unsupported("calling a C-variadic function pointer with floating-point variadic arguments");
+            }
+            CalleeValue::Pointer(ptr)
+        }
+    }
+}
+
+/// Emits the call instruction itself and stores the result in `dest`.
+fn emit_call<'tcx>(fx: &mut FnCx<'_, 'tcx>, callee: CalleeValue, fn_abi: FnAbiRef<'tcx>, args: &[CallArg<'tcx>], dest: Slot<'tcx>) {
+    let mut values: SmallVec<[Value; 8]> = SmallVec::new();
+    let mut indirect_temp = None;
+    if let PassMode::Indirect { .. } = fn_abi.ret.mode {
+        let (addr, is_temp) = indirect_return_addr(fx, dest);
+        if is_temp {
+            indirect_temp = Some(addr);
+        }
+        values.push(addr);
+    }
+    assert_eq!(args.len(), fn_abi.args.len(), "argument count mismatch for {:?}", fx.instance);
+    for (arg, abi) in args.iter().zip(fn_abi.args.iter()) {
+        values.extend(pass_arg(fx, *arg, abi));
+    }
+    let call = match callee {
+        CalleeValue::Direct(id) => {
+            let r = fx.func_ref(id);
+            fx.b.ins().call(r, &values)
+        }
+        CalleeValue::Pointer(ptr) | CalleeValue::Variadic(ptr) => {
+            let sig = clif_signature(fx.tcx, &fx.cgu.module, fn_abi);
+            let sig_ref = fx.b.import_signature(sig);
+            fx.b.ins().call_indirect(sig_ref, ptr, &values)
+        }
+    };
+    let results: SmallVec<[Value; 2]> = fx.b.inst_results(call).iter().copied().collect();
+    store_results(fx, &fn_abi.ret, &results, dest, indirect_temp);
+}
+
+/// Calls an instance directly with already evaluated arguments (drop glue, panics, shims).
+pub(crate) fn call_instance<'tcx>(fx: &mut FnCx<'_, 'tcx>, instance: Instance<'tcx>, args: &[Datum<'tcx>], dest: Option<Slot<'tcx>>) {
+    let fn_abi = fx.fn_abi_of_instance(instance, &[]);
+    let args: Vec<CallArg<'tcx>> = args.iter().map(|d| CallArg { datum: *d, movable: false }).collect();
+    let callee = callee_value(fx, Callee::Instance(instance), fn_abi);
+    let dest = dest.unwrap_or_else(|| {
+        let layout = fn_abi.ret.layout;
+        Slot::new_stack(fx, layout)
+    });
+    emit_call(fx, callee, fn_abi, &args, dest);
+}
+
+/// Calls a function pointer with already evaluated arguments.
+pub(crate) fn call_pointer<'tcx>(fx: &mut FnCx<'_, 'tcx>, ptr: Value, fn_abi: FnAbiRef<'tcx>, args: &[Datum<'tcx>], dest: Slot<'tcx>) {
+    let args: Vec<CallArg<'tcx>> = args.iter().map(|d| CallArg { datum: *d, movable: false }).collect();
+    emit_call(fx, CalleeValue::Pointer(ptr), fn_abi, &args, dest);
+}
+
+/// The CLIF values that pass one argument.
+fn pass_arg<'tcx>(fx: &mut FnCx<'_, 'tcx>, arg: CallArg<'tcx>, abi: &ArgAbi<'tcx, Ty<'tcx>>) -> SmallVec<[Value; 2]> {
+    let datum = arg.datum.with_layout(abi.layout);
+    match &abi.mode {
+        PassMode::Ignore => SmallVec::new(),
+        PassMode::Direct(_) => smallvec::smallvec![datum.load_scalar(fx)],
+        PassMode::Pair(..) => {
+            let (a, b) = datum.load_pair(fx);
+            smallvec::smallvec![a, b]
+        }
+        PassMode::Cast { pad_i32, cast } => {
+            let cast = cast.clone();
+            let addr = spill_for_cast(fx, datum, cast_size(fx.tcx, &cast));
+            let mut values = SmallVec::new();
+            if *pad_i32 {
+                values.push(fx.b.ins().iconst(cranelift_codegen::ir::types::I32, 0));
+            }
+            for (offset, ty) in cast_pieces(fx.tcx, &cast) {
+                values.push(fx.load(ty, addr, offset.bytes() as i64));
+            }
+            values
+        }
+        PassMode::Indirect { meta_attrs, .. } => {
+            let (addr, meta) = match datum.repr {
+                DatumRepr::Mem { addr, meta } if arg.movable || meta.is_some() => (addr, meta),
+                _ => {
+                    // The callee may write to its argument, so it gets a copy of its own.
+                    let copy = fx.stack_slot_for(abi.layout);
+                    Slot::in_memory(copy, abi.layout).write(fx, datum);
+                    (copy, None)
+                }
+            };
+            match meta_attrs {
+                Some(_) => smallvec::smallvec![addr, meta.expect("unsized argument without metadata")],
+                None => smallvec::smallvec![addr],
+            }
+        }
+    }
+}

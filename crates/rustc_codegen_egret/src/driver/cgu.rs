@@ -1,0 +1,88 @@
+//! Lowering one codegen unit: declare its items, lower its functions, define its statics, add
+//! the entry point, and define the constant data everything referenced.
+
+use cranelift_frontend::FunctionBuilderContext;
+use cranelift_object::{ObjectBuilder, ObjectModule};
+use rustc_data_structures::fx::FxHashMap;
+use rustc_middle::middle::codegen_fn_attrs::CodegenFnAttrFlags;
+use rustc_middle::mono::MonoItem;
+use rustc_middle::ty::TyCtxt;
+use rustc_span::Symbol;
+
+use crate::cx::CguCx;
+use crate::function::LoweredFunction;
+use crate::symbols::Symbols;
+
+/// A unit lowered to CLIF: the module holds its data and declarations; the functions still need
+/// compiling.
+pub(crate) struct LoweredCgu {
+    pub(crate) module: ObjectModule,
+    pub(crate) functions: Vec<LoweredFunction>,
+}
+
+pub(crate) fn new_module(tcx: TyCtxt<'_>, name: &str) -> ObjectModule {
+    let isa = crate::isa::target_isa(tcx.sess);
+    let mut builder = ObjectBuilder::new(isa, format!("{name}.o"), cranelift_module::default_libcall_names())
+        .unwrap_or_else(|e| tcx.dcx().fatal(format!("egret: creating an object file: {e}")));
+    builder.per_function_section(tcx.sess.opts.unstable_opts.function_sections.unwrap_or(tcx.sess.target.function_sections));
+    ObjectModule::new(builder)
+}
+
+pub(crate) fn lower_cgu(tcx: TyCtxt<'_>, name: Symbol) -> LoweredCgu {
+    let cgu_def = tcx.codegen_unit(name);
+    let items = cgu_def.items_in_deterministic_order(tcx);
+    let mut cgu = CguCx {
+        tcx,
+        module: new_module(tcx, name.as_str()),
+        symbols: Symbols::default(),
+        unsupported: Vec::new(),
+        variadic_trampolines: FxHashMap::default(),
+    };
+
+    // Declare everything first, so that calls within the unit bind to the definitions.
+    let mut functions = Vec::new();
+    let mut statics = Vec::new();
+    for (item, data) in &items {
+        match *item {
+            MonoItem::Fn(instance) => {
+                if tcx.codegen_instance_attrs(instance.def).flags.contains(CodegenFnAttrFlags::NAKED) {
+                    cgu.unsupported.push(crate::errors::Unsupported {
+                        construct: "naked functions".into(),
+                        span: tcx.def_span(instance.def_id()),
+                    });
+                    continue;
+                }
+                let id = cgu.symbols.define_function_symbol(tcx, &mut cgu.module, instance, data.linkage, data.visibility);
+                functions.push((instance, id));
+            }
+            MonoItem::Static(def_id) => {
+                let id = cgu.symbols.define_static_symbol(tcx, &mut cgu.module, def_id, data.linkage, data.visibility);
+                statics.push((def_id, id));
+            }
+            MonoItem::GlobalAsm(item_id) => {
+                cgu.unsupported.push(crate::errors::Unsupported {
+                    construct: "`global_asm!`".into(),
+                    span: tcx.def_span(item_id.owner_id),
+                });
+            }
+        }
+    }
+
+    let mut builder_cx = FunctionBuilderContext::new();
+    let mut lowered = Vec::with_capacity(functions.len());
+    for (instance, id) in functions {
+        lowered.push(crate::function::lower_function(&mut cgu, &mut builder_cx, instance, id));
+    }
+    for (def_id, id) in statics {
+        crate::consts::define_static(tcx, &mut cgu.module, &mut cgu.symbols, def_id, id);
+    }
+    if cgu_def.is_primary() {
+        crate::shims::entry::define_entry(&mut cgu);
+    }
+    crate::consts::define_pending_allocs(tcx, &mut cgu.module, &mut cgu.symbols);
+
+    for unsupported in &cgu.unsupported {
+        unsupported.report(tcx);
+    }
+    LoweredCgu { module: cgu.module, functions: lowered }
+}

@@ -1,0 +1,61 @@
+//! Compiling a lowered unit to machine code and writing its object file. Runs on a worker
+//! thread, so it must not touch the `TyCtxt`; errors travel back as messages.
+
+use std::path::PathBuf;
+
+use cranelift_codegen::Context;
+use cranelift_module::Module;
+use rustc_codegen_ssa::{CompiledModule, ModuleKind};
+use rustc_middle::ty::TyCtxt;
+use rustc_session::config::OutputType;
+
+use crate::driver::cgu::LoweredCgu;
+
+pub(crate) fn compile_and_write(lowered: LoweredCgu, name: String, output: PathBuf) -> Result<CompiledModule, String> {
+    let LoweredCgu { mut module, functions } = lowered;
+    let mut ctx = Context::new();
+    for function in functions {
+        ctx.clear();
+        ctx.func = function.func;
+        if let Err(e) = module.define_function(function.id, &mut ctx) {
+            let detail = match e {
+                cranelift_module::ModuleError::Compilation(err) => {
+                    cranelift_codegen::print_errors::pretty_error(&ctx.func, err)
+                }
+                other => other.to_string(),
+            };
+            return Err(format!(
+                "egret failed to compile `{}` to machine code (an egret bug): {detail}\n\
+                 set EGRET_DUMP={} to see its MIR and CLIF",
+                function.symbol, function.symbol
+            ));
+        }
+    }
+    write_object(module, name, output, ModuleKind::Regular)
+}
+
+fn write_object(module: cranelift_object::ObjectModule, name: String, output: PathBuf, kind: ModuleKind) -> Result<CompiledModule, String> {
+    let product = module.finish();
+    let bytes = product.object.write().map_err(|e| format!("egret: writing object for {name}: {e}"))?;
+    std::fs::write(&output, bytes).map_err(|e| format!("egret: writing {}: {e}", output.display()))?;
+    Ok(CompiledModule {
+        name,
+        kind,
+        object: Some(output),
+        dwarf_object: None,
+        bytecode: None,
+        assembly: None,
+        llvm_ir: None,
+        links_from_incr_cache: Vec::new(),
+    })
+}
+
+pub(crate) fn allocator_module(tcx: TyCtxt<'_>) -> Option<CompiledModule> {
+    let name = "allocator_shim".to_string();
+    let mut module = crate::driver::cgu::new_module(tcx, &name);
+    if !crate::shims::allocator::define_allocator_shim(tcx, &mut module) {
+        return None;
+    }
+    let output = tcx.output_filenames(()).temp_path_for_cgu(OutputType::Object, &name);
+    Some(write_object(module, name, output, ModuleKind::Allocator).unwrap_or_else(|e| tcx.dcx().fatal(e)))
+}

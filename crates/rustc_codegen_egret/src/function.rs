@@ -1,0 +1,118 @@
+//! The pipeline that turns one MIR function into CLIF, top to bottom:
+//!
+//! 1. fetch the instance's MIR and rustc's calling convention for it;
+//! 2. create the CLIF function with the matching signature, and one block per MIR block;
+//! 3. decide which locals need memory, and bind the parameters to the argument locals;
+//! 4. lower every reachable block: its statements, then its terminator;
+//! 5. seal and finalize the builder, and dump the result if `EGRET_DUMP` asks for it.
+//!
+//! Compiling the CLIF to machine code happens later, off the main thread (see `driver`).
+
+use cranelift_codegen::ir::{self, InstBuilder, UserFuncName};
+use cranelift_frontend::{FunctionBuilder, FunctionBuilderContext};
+use cranelift_module::{FuncId, Module};
+use rustc_data_structures::fx::FxHashMap;
+use rustc_index::IndexVec;
+use rustc_middle::mir;
+use rustc_middle::ty::layout::{FnAbiOf, TyAndLayout};
+use rustc_middle::ty::{self, Instance};
+
+use crate::cx::{CguCx, FnCx};
+use crate::layout_cx::LayoutCx;
+use crate::slot::{Slot, SlotRepr};
+
+/// A function lowered to CLIF, waiting to be compiled.
+pub(crate) struct LoweredFunction {
+    pub(crate) id: FuncId,
+    pub(crate) symbol: String,
+    pub(crate) func: ir::Function,
+}
+
+pub(crate) fn lower_function<'tcx>(
+    cgu: &mut CguCx<'tcx>,
+    builder_cx: &mut FunctionBuilderContext,
+    instance: Instance<'tcx>,
+    id: FuncId,
+) -> LoweredFunction {
+    let tcx = cgu.tcx;
+    let lcx = LayoutCx { tcx };
+    let symbol = tcx.symbol_name(instance).name.to_string();
+
+    // 1. MIR and calling convention.
+    let mir = tcx.instance_mir(instance.def);
+    let fn_abi = lcx.fn_abi_of_instance(instance, ty::List::empty());
+
+    // 2. The CLIF function and its blocks.
+    let sig = crate::abi::signature::clif_signature(tcx, &cgu.module, fn_abi);
+    let mut func = ir::Function::with_name_signature(UserFuncName::user(0, id.as_u32()), sig);
+    let frontend_config = cgu.module.target_config();
+    let ptr_ty = frontend_config.pointer_type();
+    let mut b = FunctionBuilder::new(&mut func, builder_cx);
+    let entry = b.create_block();
+    b.append_block_params_for_function_params(entry);
+    b.switch_to_block(entry);
+    let blocks: IndexVec<mir::BasicBlock, ir::Block> = mir.basic_blocks.indices().map(|_| b.create_block()).collect();
+
+    let mut fx = FnCx {
+        tcx,
+        lcx,
+        cgu,
+        instance,
+        mir,
+        fn_abi,
+        b,
+        blocks,
+        locals: IndexVec::with_capacity(mir.local_decls.len()),
+        ptr_ty,
+        span: mir.span,
+        scope: mir::OUTERMOST_SOURCE_SCOPE,
+        func_refs: FxHashMap::default(),
+        data_refs: FxHashMap::default(),
+        caller_location: None,
+    };
+
+    // 3. Locals and parameters.
+    let layouts: IndexVec<mir::Local, TyAndLayout<'tcx>> =
+        mir.local_decls.iter().map(|decl| fx.layout_of(fx.monomorphize(decl.ty))).collect();
+    let in_memory = crate::analyze::memory_locals(mir, &layouts);
+    crate::abi::params::bind_params(&mut fx, entry, &layouts.raw, &in_memory);
+    let start = fx.blocks[mir::START_BLOCK];
+    fx.b.ins().jump(start, &[]);
+
+    // 4. Every reachable block.
+    for &bb in mir.basic_blocks.reverse_postorder() {
+        let data = &mir.basic_blocks[bb];
+        let block = fx.blocks[bb];
+        fx.b.switch_to_block(block);
+        if data.is_cleanup {
+            // Cleanup blocks only run while unwinding, which egret does not do yet.
+            fx.b.ins().trap(ir::TrapCode::user(1).unwrap());
+            continue;
+        }
+        for statement in &data.statements {
+            crate::lower::statement::lower_statement(&mut fx, statement);
+        }
+        crate::lower::terminator::lower_terminator(&mut fx, data.terminator());
+    }
+
+    // 5. Finish.
+    fx.b.seal_all_blocks();
+    fx.b.finalize(frontend_config);
+    if crate::config::Config::get().wants_dump(&symbol) {
+        crate::dump::dump_function(tcx, instance, &symbol, &func);
+    }
+    LoweredFunction { id, symbol, func }
+}
+
+/// The register home of a local that needs no memory.
+pub(crate) fn register_slot<'tcx>(fx: &mut FnCx<'_, 'tcx>, layout: TyAndLayout<'tcx>) -> Slot<'tcx> {
+    if layout.is_zst() {
+        return Slot { repr: SlotRepr::Zst, layout };
+    }
+    let repr = match (fx.scalar_layout_type(layout), fx.pair_types(layout)) {
+        (Some(ty), _) => SlotRepr::Var(fx.b.declare_var(ty)),
+        (_, Some((a, b))) => SlotRepr::VarPair(fx.b.declare_var(a), fx.b.declare_var(b)),
+        _ => unreachable!("register slot for {:?}", layout.ty),
+    };
+    Slot { repr, layout }
+}

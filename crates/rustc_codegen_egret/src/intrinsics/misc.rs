@@ -1,0 +1,140 @@
+//! Intrinsics about types, control flow and the caller: `size_of_val`, `type_id` and other
+//! compile-time values, `abort`, `unreachable`, `black_box`, `caller_location`, validity checks.
+
+use cranelift_codegen::ir::{InstBuilder, TrapCode};
+use rustc_middle::ty::layout::ValidityRequirement;
+use rustc_middle::ty::{self};
+
+use crate::cx::FnCx;
+use crate::datum::Datum;
+use crate::intrinsics::IntrinsicCall;
+
+pub(crate) fn lower<'tcx>(fx: &mut FnCx<'_, 'tcx>, call: &IntrinsicCall<'tcx>) -> bool {
+    let dest = call.dest;
+    match call.name {
+        "abort" => {
+            // LLVM lowers `abort` to a trap instruction; so does egret, for the same signal.
+            fx.trap_and_continue(TrapCode::user(4).unwrap());
+        }
+        "unreachable" => fx.trap_and_continue(TrapCode::user(1).unwrap()),
+        "breakpoint" => {
+            fx.b.ins().debugtrap();
+        }
+        "assume" | "cold_path" | "forget" => {}
+        "likely" | "unlikely" | "black_box" => dest.write(fx, call.args[0]),
+        "is_val_statically_known" => {
+            let v = crate::consts::bool_const(fx, false);
+            dest.write(fx, Datum::scalar(v, dest.layout));
+        }
+        "ub_checks" | "contract_checks" | "overflow_checks" => {
+            let enabled = match call.name {
+                "ub_checks" => fx.tcx.sess.ub_checks(),
+                "contract_checks" => fx.tcx.sess.contract_checks(),
+                _ => fx.tcx.sess.overflow_checks(),
+            };
+            let v = crate::consts::bool_const(fx, enabled);
+            dest.write(fx, Datum::scalar(v, dest.layout));
+        }
+        "caller_location" => {
+            let location = crate::lower::terminator::caller_location(fx, call.span);
+            dest.write(fx, location);
+        }
+        "assert_inhabited" | "assert_zero_valid" | "assert_mem_uninitialized_valid" => {
+            let requirement = match call.name {
+                "assert_inhabited" => ValidityRequirement::Inhabited,
+                "assert_zero_valid" => ValidityRequirement::Zero,
+                _ => ValidityRequirement::UninitMitigated0x01Fill,
+            };
+            let ty = call.type_arg(0);
+            let valid = fx
+                .tcx
+                .check_validity_requirement((requirement, ty::TypingEnv::fully_monomorphized().as_query_input(ty)))
+                .unwrap_or(true);
+            if !valid {
+                let message = match requirement {
+                    ValidityRequirement::Inhabited => format!("attempted to instantiate uninhabited type `{ty}`"),
+                    ValidityRequirement::Zero => format!("attempted to zero-initialize type `{ty}`, which is invalid"),
+                    _ => format!("attempted to leave type `{ty}` uninitialized, which is invalid"),
+                };
+                panic_nounwind(fx, &message);
+            }
+        }
+        "size_of_val" | "align_of_val" => {
+            let ptr = call.args[0];
+            let pointee = call.type_arg(0);
+            let layout = fx.layout_of(pointee);
+            let value = if layout.is_unsized() {
+                let (_, meta) = ptr.load_pair(fx);
+                let (size, align) = crate::lower::place::size_and_align_of_unsized(fx, layout, meta);
+                if call.name == "size_of_val" { size } else { align }
+            } else if call.name == "size_of_val" {
+                fx.usize_const(layout.size.bytes())
+            } else {
+                fx.usize_const(layout.align.abi.bytes())
+            };
+            dest.write(fx, Datum::scalar(value, dest.layout));
+        }
+        "vtable_size" | "vtable_align" => {
+            let vtable = call.args[0].load_scalar(fx);
+            let entry = if call.name == "vtable_size" { ty::COMMON_VTABLE_ENTRIES_SIZE } else { ty::COMMON_VTABLE_ENTRIES_ALIGN };
+            let offset = (entry as u64 * fx.tcx.data_layout.pointer_size().bytes()) as i64;
+            let v = fx.load(fx.ptr_ty, vtable, offset);
+            dest.write(fx, Datum::scalar(v, dest.layout));
+        }
+        "discriminant_value" => {
+            let ptr = call.args[0].load_scalar(fx);
+            let layout = fx.layout_of(call.type_arg(0));
+            let value = Datum::in_memory(ptr, layout);
+            let discr = crate::lower::discriminant::read_discriminant(fx, value, dest.layout);
+            dest.write(fx, Datum::scalar(discr, dest.layout));
+        }
+        "select_unpredictable" => {
+            let cond = call.args[0].load_scalar(fx);
+            let (a, b) = (call.args[1], call.args[2]);
+            match (a.layout.backend_repr, fx.scalar_layout_type(a.layout)) {
+                (_, Some(_)) => {
+                    let (a, b) = (a.load_scalar(fx), b.load_scalar(fx));
+                    let v = fx.b.ins().select(cond, a, b);
+                    dest.write(fx, Datum::scalar(v, dest.layout));
+                }
+                _ => {
+                    let then_block = fx.b.create_block();
+                    let else_block = fx.b.create_block();
+                    let join = fx.b.create_block();
+                    fx.b.ins().brif(cond, then_block, &[], else_block, &[]);
+                    fx.b.switch_to_block(then_block);
+                    dest.write(fx, a);
+                    fx.b.ins().jump(join, &[]);
+                    fx.b.switch_to_block(else_block);
+                    dest.write(fx, b);
+                    fx.b.ins().jump(join, &[]);
+                    fx.b.switch_to_block(join);
+                }
+            }
+        }
+        _ if call.args.is_empty() => {
+            // Other nullary intrinsics (`size_of`, `type_id`, `type_name`, `needs_drop`, ...)
+            // are values rustc can compute at compile time.
+            match fx.tcx.const_eval_instance(ty::TypingEnv::fully_monomorphized(), call.instance, call.span) {
+                Ok(value) => {
+                    let datum = crate::consts::const_value(fx, value, dest.layout);
+                    dest.write(fx, datum);
+                }
+                Err(_) => return false,
+            }
+        }
+        _ => return false,
+    }
+    true
+}
+
+/// Calls core's `panic_nounwind` with a message; used by checks that must not unwind.
+pub(crate) fn panic_nounwind<'tcx>(fx: &mut FnCx<'_, 'tcx>, message: &str) {
+    let str_layout = fx.layout_of(ty::Ty::new_static_str(fx.tcx));
+    let alloc = fx.tcx.allocate_bytes_dedup(message.as_bytes(), 0);
+    let ptr = crate::consts::alloc_addr(fx, alloc);
+    let len = fx.usize_const(message.len() as u64);
+    let msg = Datum::pair(ptr, len, str_layout);
+    crate::lower::terminator::call_lang_item(fx, rustc_hir::LangItem::PanicNounwind, &[msg]);
+    fx.trap_and_continue(TrapCode::user(1).unwrap());
+}

@@ -1,0 +1,10 @@
+//! Lowering of MIR to CLIF, one file per kind of MIR construct: places and their projections,
+//! operands, rvalues, statements, terminators, enum discriminants and unsizing coercions.
+
+pub(crate) mod discriminant;
+pub(crate) mod operand;
+pub(crate) mod place;
+pub(crate) mod rvalue;
+pub(crate) mod statement;
+pub(crate) mod terminator;
+pub(crate) mod unsize;
