@@ -24,6 +24,10 @@ pub(crate) fn memory_locals<'tcx>(
             needs_memory.insert(local);
         }
     }
+    // A "rust-call" function's tupled argument is assembled field by field.
+    if let Some(spread) = mir.spread_arg {
+        needs_memory.insert(spread);
+    }
     let mut visitor = AddressTaken { needs_memory };
     visitor.visit_body(mir);
     visitor.needs_memory
@@ -43,7 +47,10 @@ impl<'tcx> Visitor<'tcx> for AddressTaken {
                         | mir::visit::NonMutatingUseContext::FakeBorrow
                         | mir::visit::NonMutatingUseContext::RawBorrow
                 ) | PlaceContext::MutatingUse(
-                    mir::visit::MutatingUseContext::Borrow | mir::visit::MutatingUseContext::RawBorrow
+                    mir::visit::MutatingUseContext::Borrow
+                        | mir::visit::MutatingUseContext::RawBorrow
+                        // Drop glue takes a pointer to the value.
+                        | mir::visit::MutatingUseContext::Drop
                 )
             ),
             // Dereferencing the pointer a local holds only reads the local.

@@ -79,8 +79,13 @@ pub(crate) fn lower_function<'tcx>(
     let start = fx.blocks[mir::START_BLOCK];
     fx.b.ins().jump(start, &[]);
 
-    // 4. Every reachable block.
-    for &bb in mir.basic_blocks.reverse_postorder() {
+    // 4. Every block reachable in this instance. Blocks behind a branch on a constant (such as
+    // `ub_checks()`) that this instance never takes are left out, exactly as rustc's item
+    // collector left out what they call; any jump to them lands on a trap.
+    let reachable = rustc_middle::mir::traversal::mono_reachable_reverse_postorder(mir, tcx, instance);
+    let mut lowered_blocks = rustc_index::bit_set::DenseBitSet::new_empty(mir.basic_blocks.len());
+    for bb in reachable {
+        lowered_blocks.insert(bb);
         let data = &mir.basic_blocks[bb];
         let block = fx.blocks[bb];
         fx.b.switch_to_block(block);
@@ -93,6 +98,14 @@ pub(crate) fn lower_function<'tcx>(
             crate::lower::statement::lower_statement(&mut fx, statement);
         }
         crate::lower::terminator::lower_terminator(&mut fx, data.terminator());
+    }
+
+    for bb in mir.basic_blocks.indices() {
+        if !lowered_blocks.contains(bb) {
+            let block = fx.blocks[bb];
+            fx.b.switch_to_block(block);
+            fx.b.ins().trap(ir::TrapCode::user(1).unwrap());
+        }
     }
 
     // 5. Finish.

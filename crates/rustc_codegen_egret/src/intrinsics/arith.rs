@@ -47,8 +47,8 @@ pub(crate) fn lower<'tcx>(fx: &mut FnCx<'_, 'tcx>, call: &IntrinsicCall<'tcx>) -
             let bits = ty.bits();
             let saturated = if signed {
                 // Overflow towards +inf when adding a positive (or subtracting a negative).
-                let max = fx.iconst(ty, (1i128 << (bits - 1)) - 1);
-                let min = fx.iconst(ty, -(1i128 << (bits - 1)));
+                let max = fx.iconst(ty, i128::MAX >> (128 - bits));
+                let min = fx.iconst(ty, i128::MIN >> (128 - bits));
                 let b_negative = fx.b.ins().icmp_imm_s(IntCC::SignedLessThan, b, 0);
                 if add { fx.b.ins().select(b_negative, min, max) } else { fx.b.ins().select(b_negative, max, min) }
             } else if add {

@@ -10,10 +10,10 @@ use crate::slot::Slot;
 
 /// Writes `src` coerced to the type of `dest` into `dest`.
 pub(crate) fn coerce_unsized<'tcx>(fx: &mut FnCx<'_, 'tcx>, src: Datum<'tcx>, dest: Slot<'tcx>) {
-    match (src.layout.ty.kind(), dest.layout.ty.kind()) {
+    match (pointer_type(src.layout.ty).kind(), pointer_type(dest.layout.ty).kind()) {
         (ty::Ref(..) | ty::RawPtr(..), ty::Ref(..) | ty::RawPtr(..)) => {
-            let src_pointee = src.layout.ty.builtin_deref(true).unwrap();
-            let dst_pointee = dest.layout.ty.builtin_deref(true).unwrap();
+            let src_pointee = pointer_type(src.layout.ty).builtin_deref(true).unwrap();
+            let dst_pointee = pointer_type(dest.layout.ty).builtin_deref(true).unwrap();
             let (data, meta) = pointer_parts(fx, src);
             let meta = unsize_metadata(fx, meta, src_pointee, dst_pointee);
             dest.write(fx, Datum::pair(data, meta, dest.layout));
@@ -41,6 +41,14 @@ pub(crate) fn coerce_unsized<'tcx>(fx: &mut FnCx<'_, 'tcx>, src: Datum<'tcx>, de
             }
         }
         _ => fx.unsupported(format!("the unsizing coercion from `{}` to `{}`", src.layout.ty, dest.layout.ty)),
+    }
+}
+
+/// Looks through a pattern type such as `*const T is !null` (the field of `NonNull`).
+fn pointer_type(ty: Ty<'_>) -> Ty<'_> {
+    match ty.kind() {
+        ty::Pat(base, _) => *base,
+        _ => ty,
     }
 }
 
