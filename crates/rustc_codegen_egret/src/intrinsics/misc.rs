@@ -112,7 +112,20 @@ pub(crate) fn lower<'tcx>(fx: &mut FnCx<'_, 'tcx>, call: &IntrinsicCall<'tcx>) -
                 }
             }
         }
-        _ if call.args.is_empty() => {
+        "catch_unwind" => {
+            // `catch_unwind(try_fn, data, catch_fn)`: egret does not unwind yet, so a panic
+            // aborts before it could be caught, and the call always reports success.
+            let try_fn = call.args[0].load_scalar(fx);
+            let data = call.args[1];
+            let ptr_layout = data.layout;
+            let sig = fx.tcx.mk_fn_sig_rust_abi([ptr_layout.ty], fx.tcx.types.unit, rustc_hir::Safety::Safe);
+            let fn_abi = fx.fn_abi_of_fn_ptr(ty::Binder::dummy(sig), &[]);
+            let unit = crate::slot::Slot::new_stack(fx, fn_abi.ret.layout);
+            crate::abi::call::call_pointer(fx, try_fn, fn_abi, &[data], unit);
+            let zero = fx.b.ins().iconst(cranelift_codegen::ir::types::I32, 0);
+            dest.write(fx, Datum::scalar(zero, dest.layout));
+        }
+        _ if call.args.is_empty() && !call.name.starts_with("atomic_") && call.name != "return_address" => {
             // Other nullary intrinsics (`size_of`, `type_id`, `type_name`, `needs_drop`, ...)
             // are values rustc can compute at compile time.
             match fx.tcx.const_eval_instance(ty::TypingEnv::fully_monomorphized(), call.instance, call.span) {

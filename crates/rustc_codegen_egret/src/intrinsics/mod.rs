@@ -10,6 +10,7 @@ pub(crate) mod atomic;
 pub(crate) mod float;
 pub(crate) mod memory;
 pub(crate) mod misc;
+pub(crate) mod simd;
 
 use rustc_middle::mir::{self, BasicBlock};
 use rustc_middle::ty::{self, GenericArgsRef, Instance};
@@ -57,7 +58,8 @@ pub(crate) fn lower_intrinsic<'tcx>(
         || memory::lower(fx, &call)
         || arith::lower(fx, &call)
         || float::lower(fx, &call)
-        || atomic::lower(fx, &call);
+        || atomic::lower(fx, &call)
+        || simd::lower(fx, &call);
     if !handled {
         let has_fallback = fx.tcx.intrinsic(instance.def_id()).is_some_and(|i| !i.must_be_overridden);
         if has_fallback {
