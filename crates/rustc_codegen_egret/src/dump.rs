@@ -4,9 +4,13 @@ use cranelift_codegen::ir;
 use rustc_middle::ty::{Instance, TyCtxt};
 
 pub(crate) fn dump_function<'tcx>(tcx: TyCtxt<'tcx>, instance: Instance<'tcx>, symbol: &str, func: &ir::Function) {
-    let mir = tcx.instance_mir(instance.def);
-    let mut text = Vec::new();
-    let _ = rustc_middle::mir::pretty::MirWriter::new(tcx).write_mir_fn(mir, &mut text);
-    eprintln!("==== egret: MIR of {instance} ({symbol})\n{}", String::from_utf8_lossy(&text));
+    // Printing paths normally computes "trimmed" names, which rustc only allows while it reports
+    // a diagnostic; a dump is not one.
+    rustc_middle::ty::print::with_no_trimmed_paths!({
+        let mir = tcx.instance_mir(instance.def);
+        let mut text = Vec::new();
+        let _ = rustc_middle::mir::pretty::MirWriter::new(tcx).write_mir_fn(mir, &mut text);
+        eprintln!("==== egret: MIR of {instance} ({symbol})\n{}", String::from_utf8_lossy(&text));
+    });
     eprintln!("==== egret: CLIF of {symbol}\n{}", func.display());
 }

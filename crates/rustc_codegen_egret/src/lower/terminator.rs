@@ -101,10 +101,17 @@ fn lower_drop<'tcx>(fx: &mut FnCx<'_, 'tcx>, place: mir::Place<'tcx>) {
         let data = slot.addr();
         let vtable = slot.meta().expect("trait object without vtable");
         let drop_fn = fx.load(fx.ptr_ty, vtable, 0);
+        // Types without drop glue have a null entry.
+        let call_block = fx.b.create_block();
+        let done = fx.b.create_block();
+        fx.b.ins().brif(drop_fn, call_block, &[], done, &[]);
+        fx.b.switch_to_block(call_block);
         let virtual_drop = Instance { def: InstanceKind::Virtual(instance.def_id(), 0), args: instance.args };
         let fn_abi = fx.fn_abi_of_instance(virtual_drop, &[]);
         let unit = crate::slot::Slot::new_stack(fx, fn_abi.ret.layout);
         crate::abi::call::call_pointer(fx, drop_fn, fn_abi, &[Datum::scalar(data, fn_abi.args[0].layout)], unit);
+        fx.b.ins().jump(done, &[]);
+        fx.b.switch_to_block(done);
         return;
     }
     let ptr_layout = fx.layout_of(Ty::new_mut_ptr(fx.tcx, ty));
