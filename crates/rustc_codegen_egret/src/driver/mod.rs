@@ -6,6 +6,7 @@
 //! the cache instead. [`OngoingCrate::join`] collects the results for rustc's linker.
 
 mod cgu;
+mod eh_frame;
 mod object_file;
 
 use std::path::PathBuf;

@@ -14,6 +14,7 @@ use crate::driver::cgu::LoweredCgu;
 pub(crate) fn compile_and_write(lowered: LoweredCgu, name: String, output: PathBuf) -> Result<CompiledModule, String> {
     let LoweredCgu { mut module, functions } = lowered;
     let mut ctx = Context::new();
+    let mut eh_frame = crate::driver::eh_frame::EhFrameBuilder::new(module.isa());
     for function in functions {
         ctx.clear();
         ctx.func = function.func;
@@ -30,12 +31,23 @@ pub(crate) fn compile_and_write(lowered: LoweredCgu, name: String, output: PathB
                 function.symbol, function.symbol
             ));
         }
+        let unwind = ctx.compiled_code().expect("compiled").create_unwind_info(module.isa());
+        eh_frame.add(function.id, unwind.map_err(|e| format!("egret: unwind info of `{}`: {e}", function.symbol))?);
     }
-    write_object(module, name, output, ModuleKind::Regular)
+    write_object(module, name, output, ModuleKind::Regular, Some(eh_frame))
 }
 
-fn write_object(module: cranelift_object::ObjectModule, name: String, output: PathBuf, kind: ModuleKind) -> Result<CompiledModule, String> {
-    let product = module.finish();
+fn write_object(
+    module: cranelift_object::ObjectModule,
+    name: String,
+    output: PathBuf,
+    kind: ModuleKind,
+    eh_frame: Option<crate::driver::eh_frame::EhFrameBuilder>,
+) -> Result<CompiledModule, String> {
+    let mut product = module.finish();
+    if let Some(eh_frame) = eh_frame {
+        eh_frame.write_into(&mut product)?;
+    }
     let bytes = product.object.write().map_err(|e| format!("egret: writing object for {name}: {e}"))?;
     std::fs::write(&output, bytes).map_err(|e| format!("egret: writing {}: {e}", output.display()))?;
     Ok(CompiledModule {
@@ -57,5 +69,5 @@ pub(crate) fn allocator_module(tcx: TyCtxt<'_>) -> Option<CompiledModule> {
         return None;
     }
     let output = tcx.output_filenames(()).temp_path_for_cgu(OutputType::Object, &name);
-    Some(write_object(module, name, output, ModuleKind::Allocator).unwrap_or_else(|e| tcx.dcx().fatal(e)))
+    Some(write_object(module, name, output, ModuleKind::Allocator, None).unwrap_or_else(|e| tcx.dcx().fatal(e)))
 }
