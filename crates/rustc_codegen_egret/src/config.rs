@@ -8,6 +8,9 @@ pub(crate) struct Config {
     pub(crate) dump: Option<String>,
     /// `EGRET_VERIFY=1` (or a debug build of egret) runs Cranelift's IR verifier on every function.
     pub(crate) verify: bool,
+    /// `EGRET_REGALLOC=backtracking|single_pass` overrides the register allocator chosen from
+    /// the optimization level.
+    pub(crate) regalloc: Option<String>,
 }
 
 impl Config {
@@ -16,6 +19,7 @@ impl Config {
         CONFIG.get_or_init(|| Config {
             dump: std::env::var("EGRET_DUMP").ok().filter(|s| !s.is_empty()),
             verify: cfg!(debug_assertions) || std::env::var("EGRET_VERIFY").as_deref() == Ok("1"),
+            regalloc: std::env::var("EGRET_REGALLOC").ok().filter(|s| !s.is_empty()),
         })
     }
 

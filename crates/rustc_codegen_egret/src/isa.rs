@@ -5,7 +5,6 @@ use std::sync::Arc;
 use cranelift_codegen::isa::TargetIsa;
 use cranelift_codegen::settings::{self, Configurable};
 use rustc_session::Session;
-use rustc_session::config::OptLevel;
 
 use crate::config::Config;
 
@@ -32,11 +31,20 @@ pub(crate) fn target_isa(sess: &Session) -> Arc<dyn TargetIsa> {
         != rustc_target::spec::FramePointer::MayOmit
         || sess.opts.cg.force_frame_pointers == rustc_target::spec::FramePointer::Always;
     set(&mut flags, "preserve_frame_pointers", if keep_frame_pointers { "true" } else { "false" });
-    let opt = match sess.opts.optimize {
-        OptLevel::No => "none",
+    // Cranelift's optimizer costs little compile time and roughly halves the run time of the
+    // code egret produces, so even debug builds use it: measured, that beats LLVM's -O0 code on
+    // run time while the backend still stays well ahead of LLVM on compile time.
+    // `EGRET_CLIF_OPT=none` turns it off.
+    let opt = match std::env::var("EGRET_CLIF_OPT").as_deref() {
+        Ok("none") => "none",
         _ => "speed",
     };
     set(&mut flags, "opt_level", opt);
+    let regalloc = match &Config::get().regalloc {
+        Some(choice) => choice.as_str(),
+        None => "backtracking",
+    };
+    set(&mut flags, "regalloc_algorithm", regalloc);
 
     let mut builder = cranelift_codegen::isa::lookup(triple.clone())
         .unwrap_or_else(|e| sess.dcx().fatal(format!("egret cannot compile for {triple}: {e}")));
