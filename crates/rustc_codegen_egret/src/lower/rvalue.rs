@@ -167,8 +167,12 @@ fn lower_aggregate<'tcx>(fx: &mut FnCx<'_, 'tcx>, dest: Slot<'tcx>, kind: &Aggre
         let field = variant_slot.field(fx, field_index.as_usize());
         field.write(fx, value);
     }
+    // Enums get the variant's tag; a new coroutine starts in its first ("unresumed") state,
+    // with its upvars in the prefix shared by all states.
     if let Some(variant) = variant {
         crate::lower::discriminant::write_discriminant(fx, target, variant);
+    } else if let rustc_abi::Variants::Multiple { .. } = target.layout.variants {
+        crate::lower::discriminant::write_discriminant(fx, target, rustc_abi::FIRST_VARIANT);
     }
     if target.addr_opt() != dest.addr_opt() {
         let value = target.read(fx);
