@@ -56,6 +56,12 @@ pub(crate) struct FnCx<'a, 'tcx> {
     pub(crate) data_refs: FxHashMap<DataId, GlobalValue>,
     /// The hidden `&Location` argument of a `#[track_caller]` function.
     pub(crate) caller_location: Option<crate::datum::Datum<'tcx>>,
+    /// Whether calls get landing pads (`-Cpanic=unwind`).
+    pub(crate) unwinding: bool,
+    /// Landing pads requested so far, keyed by cleanup block (or terminate reason).
+    pub(crate) landing_pads: FxHashMap<u32, (cranelift_codegen::ir::Block, crate::lower::unwind::PadAction)>,
+    /// Where a landing pad keeps the exception object for `UnwindResume`.
+    pub(crate) exception_slot: Option<cranelift_codegen::ir::StackSlot>,
 }
 
 impl<'a, 'tcx> FnCx<'a, 'tcx> {

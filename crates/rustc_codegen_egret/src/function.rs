@@ -69,6 +69,9 @@ pub(crate) fn lower_function<'tcx>(
         func_refs: FxHashMap::default(),
         data_refs: FxHashMap::default(),
         caller_location: None,
+        unwinding: tcx.sess.panic_strategy() == rustc_target::spec::PanicStrategy::Unwind,
+        landing_pads: FxHashMap::default(),
+        exception_slot: None,
     };
 
     // 3. Locals and parameters.
@@ -89,8 +92,8 @@ pub(crate) fn lower_function<'tcx>(
         let data = &mir.basic_blocks[bb];
         let block = fx.blocks[bb];
         fx.b.switch_to_block(block);
-        if data.is_cleanup {
-            // Cleanup blocks only run while unwinding, which egret does not do yet.
+        if data.is_cleanup && !fx.unwinding {
+            // Nothing unwinds with panic=abort; a cleanup block is dead code.
             fx.b.ins().trap(ir::TrapCode::user(1).unwrap());
             continue;
         }
@@ -100,6 +103,7 @@ pub(crate) fn lower_function<'tcx>(
         crate::lower::terminator::lower_terminator(&mut fx, data.terminator());
     }
 
+    crate::lower::unwind::emit_landing_pads(&mut fx);
     for bb in mir.basic_blocks.indices() {
         if !lowered_blocks.contains(bb) {
             let block = fx.blocks[bb];

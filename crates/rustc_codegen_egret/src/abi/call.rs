@@ -41,6 +41,7 @@ pub(crate) fn lower_call<'tcx>(
     destination: mir::Place<'tcx>,
     target: Option<BasicBlock>,
     fn_span: Span,
+    unwind: mir::UnwindAction,
 ) {
     let fn_ty = fx.monomorphize(func.ty(fx.mir, fx.tcx));
     let sig = fn_ty.fn_sig(fx.tcx);
@@ -117,7 +118,8 @@ pub(crate) fn lower_call<'tcx>(
 
     let dest = crate::lower::place::lower_place(fx, destination);
     let callee = callee_value(fx, callee, fn_abi);
-    emit_call(fx, callee, fn_abi, &call_args, dest);
+    let pad = crate::lower::unwind::landing_pad(fx, unwind);
+    emit_call(fx, callee, fn_abi, &call_args, dest, pad);
     jump_or_trap(fx, target);
 }
 
@@ -192,7 +194,7 @@ fn receiver_pair<'tcx>(fx: &mut FnCx<'_, 'tcx>, receiver: Datum<'tcx>) -> (Value
 }
 
 
-enum CalleeValue {
+pub(crate) enum CalleeValue {
     Direct(cranelift_module::FuncId),
     Pointer(Value),
     /// A C variadic callee reached through a trampoline that sets `al` first.
@@ -228,8 +230,16 @@ fn callee_value<'tcx>(fx: &mut FnCx<'_, 'tcx>, callee: Callee<'tcx>, fn_abi: FnA
     }
 }
 
-/// Emits the call instruction itself and stores the result in `dest`.
-fn emit_call<'tcx>(fx: &mut FnCx<'_, 'tcx>, callee: CalleeValue, fn_abi: FnAbiRef<'tcx>, args: &[CallArg<'tcx>], dest: Slot<'tcx>) {
+/// Emits the call instruction itself and stores the result in `dest`. With a landing pad the
+/// call becomes a `try_call`, and lowering continues in its normal-return block.
+pub(crate) fn emit_call<'tcx>(
+    fx: &mut FnCx<'_, 'tcx>,
+    callee: CalleeValue,
+    fn_abi: FnAbiRef<'tcx>,
+    args: &[CallArg<'tcx>],
+    dest: Slot<'tcx>,
+    pad: Option<crate::lower::unwind::LandingPad>,
+) {
     let mut values: SmallVec<[Value; 8]> = SmallVec::new();
     let mut indirect_temp = None;
     if let PassMode::Indirect { .. } = fn_abi.ret.mode {
@@ -243,23 +253,83 @@ fn emit_call<'tcx>(fx: &mut FnCx<'_, 'tcx>, callee: CalleeValue, fn_abi: FnAbiRe
     for (arg, abi) in args.iter().zip(fn_abi.args.iter()) {
         values.extend(pass_arg(fx, *arg, abi));
     }
-    let call = match callee {
-        CalleeValue::Direct(id) => {
-            let r = fx.func_ref(id);
-            fx.b.ins().call(r, &values)
+    let results: SmallVec<[Value; 2]> = match pad {
+        None => {
+            let call = match callee {
+                CalleeValue::Direct(id) => {
+                    let r = fx.func_ref(id);
+                    fx.b.ins().call(r, &values)
+                }
+                CalleeValue::Pointer(ptr) | CalleeValue::Variadic(ptr) => {
+                    let sig = clif_signature(fx.tcx, &fx.cgu.module, fn_abi);
+                    let sig_ref = fx.b.import_signature(sig);
+                    fx.b.ins().call_indirect(sig_ref, ptr, &values)
+                }
+            };
+            fx.b.inst_results(call).iter().copied().collect()
         }
-        CalleeValue::Pointer(ptr) | CalleeValue::Variadic(ptr) => {
-            let sig = clif_signature(fx.tcx, &fx.cgu.module, fn_abi);
-            let sig_ref = fx.b.import_signature(sig);
-            fx.b.ins().call_indirect(sig_ref, ptr, &values)
-        }
+        Some(pad) => emit_try_call(fx, callee, fn_abi, &values, pad),
     };
-    let results: SmallVec<[Value; 2]> = fx.b.inst_results(call).iter().copied().collect();
     store_results(fx, &fn_abi.ret, &results, dest, indirect_temp);
 }
 
+/// A call whose exceptions land in `pad`; returns the results, read in the normal-return block
+/// that lowering continues in.
+fn emit_try_call<'tcx>(
+    fx: &mut FnCx<'_, 'tcx>,
+    callee: CalleeValue,
+    fn_abi: FnAbiRef<'tcx>,
+    values: &[Value],
+    pad: crate::lower::unwind::LandingPad,
+) -> SmallVec<[Value; 2]> {
+    use cranelift_codegen::ir::{BlockArg, BlockCall, ExceptionTableData, ExceptionTableItem, ExceptionTag};
+    let (func_ref, sig_ref) = match callee {
+        CalleeValue::Direct(id) => {
+            let r = fx.func_ref(id);
+            (Some(r), fx.b.func.dfg.ext_funcs[r].signature)
+        }
+        CalleeValue::Pointer(_) | CalleeValue::Variadic(_) => {
+            let sig = clif_signature(fx.tcx, &fx.cgu.module, fn_abi);
+            (None, fx.b.import_signature(sig))
+        }
+    };
+    let returns: SmallVec<[cranelift_codegen::ir::Type; 2]> =
+        fx.b.func.dfg.signatures[sig_ref].returns.iter().map(|r| r.value_type).collect();
+    let normal = fx.b.create_block();
+    for ty in &returns {
+        fx.b.append_block_param(normal, *ty);
+    }
+    let pool = &mut fx.b.func.dfg.value_lists;
+    let normal_call = BlockCall::new(normal, (0..returns.len() as u32).map(BlockArg::TryCallRet), pool);
+    let exceptional = BlockCall::new(pad.block, [BlockArg::TryCallExn(0)], pool);
+    // A catch is told apart from a cleanup by its tag; the LSDA writer reads it back.
+    let item = if pad.catches {
+        ExceptionTableItem::Tag(ExceptionTag::with_number(CATCH_TAG).unwrap(), exceptional)
+    } else {
+        ExceptionTableItem::Default(exceptional)
+    };
+    let table = fx.b.func.dfg.exception_tables.push(ExceptionTableData::new(sig_ref, normal_call, [item]));
+    match (func_ref, callee) {
+        (Some(r), _) => fx.b.ins().try_call(r, values, table),
+        (None, CalleeValue::Pointer(ptr) | CalleeValue::Variadic(ptr)) => fx.b.ins().try_call_indirect(ptr, values, table),
+        (None, CalleeValue::Direct(_)) => unreachable!(),
+    };
+    fx.b.switch_to_block(normal);
+    fx.b.block_params(normal).iter().copied().collect()
+}
+
+/// The exception tag that marks a `catch_unwind` landing pad.
+pub(crate) const CATCH_TAG: u32 = 1;
+
+
 /// Calls an instance directly with already evaluated arguments (drop glue, panics, shims).
-pub(crate) fn call_instance<'tcx>(fx: &mut FnCx<'_, 'tcx>, instance: Instance<'tcx>, args: &[Datum<'tcx>], dest: Option<Slot<'tcx>>) {
+pub(crate) fn call_instance<'tcx>(
+    fx: &mut FnCx<'_, 'tcx>,
+    instance: Instance<'tcx>,
+    args: &[Datum<'tcx>],
+    dest: Option<Slot<'tcx>>,
+    unwind: mir::UnwindAction,
+) {
     let fn_abi = fx.fn_abi_of_instance(instance, &[]);
     let args: Vec<CallArg<'tcx>> = args.iter().map(|d| CallArg { datum: *d, movable: false }).collect();
     let callee = callee_value(fx, Callee::Instance(instance), fn_abi);
@@ -267,13 +337,34 @@ pub(crate) fn call_instance<'tcx>(fx: &mut FnCx<'_, 'tcx>, instance: Instance<'t
         let layout = fn_abi.ret.layout;
         Slot::new_stack(fx, layout)
     });
-    emit_call(fx, callee, fn_abi, &args, dest);
+    let pad = crate::lower::unwind::landing_pad(fx, unwind);
+    emit_call(fx, callee, fn_abi, &args, dest, pad);
 }
 
 /// Calls a function pointer with already evaluated arguments.
-pub(crate) fn call_pointer<'tcx>(fx: &mut FnCx<'_, 'tcx>, ptr: Value, fn_abi: FnAbiRef<'tcx>, args: &[Datum<'tcx>], dest: Slot<'tcx>) {
+pub(crate) fn call_pointer<'tcx>(
+    fx: &mut FnCx<'_, 'tcx>,
+    ptr: Value,
+    fn_abi: FnAbiRef<'tcx>,
+    args: &[Datum<'tcx>],
+    dest: Slot<'tcx>,
+    unwind: mir::UnwindAction,
+) {
+    let pad = crate::lower::unwind::landing_pad(fx, unwind);
+    call_pointer_with_pad(fx, ptr, fn_abi, args, dest, pad);
+}
+
+/// Calls a function pointer whose exceptions land in a pad the caller made.
+pub(crate) fn call_pointer_with_pad<'tcx>(
+    fx: &mut FnCx<'_, 'tcx>,
+    ptr: Value,
+    fn_abi: FnAbiRef<'tcx>,
+    args: &[Datum<'tcx>],
+    dest: Slot<'tcx>,
+    pad: Option<crate::lower::unwind::LandingPad>,
+) {
     let args: Vec<CallArg<'tcx>> = args.iter().map(|d| CallArg { datum: *d, movable: false }).collect();
-    emit_call(fx, CalleeValue::Pointer(ptr), fn_abi, &args, dest);
+    emit_call(fx, CalleeValue::Pointer(ptr), fn_abi, &args, dest, pad);
 }
 
 /// The CLIF values that pass one argument.

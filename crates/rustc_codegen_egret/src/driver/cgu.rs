@@ -2,6 +2,7 @@
 //! the entry point, and define the constant data everything referenced.
 
 use cranelift_frontend::FunctionBuilderContext;
+use cranelift_module::{DataDescription, DataId, Module};
 use cranelift_object::{ObjectBuilder, ObjectModule};
 use rustc_data_structures::fx::FxHashMap;
 use rustc_middle::middle::codegen_fn_attrs::CodegenFnAttrFlags;
@@ -18,6 +19,8 @@ use crate::symbols::Symbols;
 pub(crate) struct LoweredCgu {
     pub(crate) module: ObjectModule,
     pub(crate) functions: Vec<LoweredFunction>,
+    /// The data object holding the personality routine's address, when the unit can unwind.
+    pub(crate) personality_ref: Option<DataId>,
 }
 
 pub(crate) fn new_module(tcx: TyCtxt<'_>, name: &str) -> ObjectModule {
@@ -84,5 +87,26 @@ pub(crate) fn lower_cgu(tcx: TyCtxt<'_>, name: Symbol) -> LoweredCgu {
     for unsupported in &cgu.unsupported {
         unsupported.report(tcx);
     }
-    LoweredCgu { module: cgu.module, functions: lowered }
+    let personality_ref = personality_ref(&mut cgu);
+    LoweredCgu { module: cgu.module, functions: lowered, personality_ref }
+}
+
+/// A local, writable pointer to the personality routine (`rust_eh_personality`), which the
+/// unwind tables refer to indirectly. `None` with panic=abort.
+fn personality_ref(cgu: &mut CguCx<'_>) -> Option<DataId> {
+    let tcx = cgu.tcx;
+    if tcx.sess.panic_strategy() != rustc_target::spec::PanicStrategy::Unwind {
+        return None;
+    }
+    let def_id = tcx.lang_items().eh_personality()?;
+    let instance = rustc_middle::ty::Instance::mono(tcx, def_id);
+    let personality = cgu.symbols.function(tcx, &mut cgu.module, instance);
+    let data = cgu.module.declare_anonymous_data(true, false).ok()?;
+    let mut desc = DataDescription::new();
+    desc.define_zeroinit(8);
+    desc.set_align(8);
+    let func = cgu.module.declare_func_in_data(personality, &mut desc);
+    desc.write_function_addr(0, func);
+    cgu.module.define_data(data, &desc).ok()?;
+    Some(data)
 }

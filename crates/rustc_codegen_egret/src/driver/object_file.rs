@@ -12,9 +12,9 @@ use rustc_session::config::OutputType;
 use crate::driver::cgu::LoweredCgu;
 
 pub(crate) fn compile_and_write(lowered: LoweredCgu, name: String, output: PathBuf) -> Result<CompiledModule, String> {
-    let LoweredCgu { mut module, functions } = lowered;
+    let LoweredCgu { mut module, functions, personality_ref } = lowered;
     let mut ctx = Context::new();
-    let mut eh_frame = crate::driver::eh_frame::EhFrameBuilder::new(module.isa());
+    let mut eh_frame = crate::driver::eh_frame::EhFrameBuilder::new(module.isa(), personality_ref);
     for function in functions {
         ctx.clear();
         ctx.func = function.func;
@@ -31,8 +31,11 @@ pub(crate) fn compile_and_write(lowered: LoweredCgu, name: String, output: PathB
                 function.symbol, function.symbol
             ));
         }
-        let unwind = ctx.compiled_code().expect("compiled").create_unwind_info(module.isa());
-        eh_frame.add(function.id, unwind.map_err(|e| format!("egret: unwind info of `{}`: {e}", function.symbol))?);
+        let code = ctx.compiled_code().expect("compiled");
+        let unwind = code.create_unwind_info(module.isa());
+        let unwind = unwind.map_err(|e| format!("egret: unwind info of `{}`: {e}", function.symbol))?;
+        let sites = crate::driver::eh_frame::call_sites(code);
+        eh_frame.add(function.id, unwind, &sites);
     }
     write_object(module, name, output, ModuleKind::Regular, Some(eh_frame))
 }

@@ -3,7 +3,7 @@
 
 use cranelift_codegen::ir::{InstBuilder, TrapCode};
 use rustc_middle::ty::layout::ValidityRequirement;
-use rustc_middle::ty::{self};
+use rustc_middle::ty::{self, Ty};
 
 use crate::cx::FnCx;
 use crate::datum::Datum;
@@ -112,19 +112,7 @@ pub(crate) fn lower<'tcx>(fx: &mut FnCx<'_, 'tcx>, call: &IntrinsicCall<'tcx>) -
                 }
             }
         }
-        "catch_unwind" => {
-            // `catch_unwind(try_fn, data, catch_fn)`: egret does not unwind yet, so a panic
-            // aborts before it could be caught, and the call always reports success.
-            let try_fn = call.args[0].load_scalar(fx);
-            let data = call.args[1];
-            let ptr_layout = data.layout;
-            let sig = fx.tcx.mk_fn_sig_rust_abi([ptr_layout.ty], fx.tcx.types.unit, rustc_hir::Safety::Safe);
-            let fn_abi = fx.fn_abi_of_fn_ptr(ty::Binder::dummy(sig), &[]);
-            let unit = crate::slot::Slot::new_stack(fx, fn_abi.ret.layout);
-            crate::abi::call::call_pointer(fx, try_fn, fn_abi, &[data], unit);
-            let zero = fx.b.ins().iconst(cranelift_codegen::ir::types::I32, 0);
-            dest.write(fx, Datum::scalar(zero, dest.layout));
-        }
+        "catch_unwind" => catch_unwind(fx, call),
         _ if call.args.is_empty() && !call.name.starts_with("atomic_") && call.name != "return_address" => {
             // Other nullary intrinsics (`size_of`, `type_id`, `type_name`, `needs_drop`, ...)
             // are values rustc can compute at compile time.
@@ -139,6 +127,51 @@ pub(crate) fn lower<'tcx>(fx: &mut FnCx<'_, 'tcx>, call: &IntrinsicCall<'tcx>) -
         _ => return false,
     }
     true
+}
+
+/// `catch_unwind(try_fn, data, catch_fn) -> i32`: calls `try_fn(data)`; if it unwinds, the
+/// exception is caught, `catch_fn(data, exception)` runs, and the result is 1 instead of 0.
+/// With panic=abort nothing unwinds, so the call always reports success.
+fn catch_unwind<'tcx>(fx: &mut FnCx<'_, 'tcx>, call: &IntrinsicCall<'tcx>) {
+    use cranelift_codegen::ir::types;
+    let dest = call.dest;
+    let try_fn = call.args[0].load_scalar(fx);
+    let data = call.args[1];
+    let catch_fn = call.args[2].load_scalar(fx);
+    let tcx = fx.tcx;
+    let ptr_ty = data.layout.ty;
+    let try_sig = tcx.mk_fn_sig_rust_abi([ptr_ty], tcx.types.unit, rustc_hir::Safety::Safe);
+    let try_abi = fx.fn_abi_of_fn_ptr(ty::Binder::dummy(try_sig), &[]);
+    let unit = crate::slot::Slot::new_stack(fx, try_abi.ret.layout);
+    if !fx.unwinding {
+        crate::abi::call::call_pointer(fx, try_fn, try_abi, &[data], unit, rustc_middle::mir::UnwindAction::Continue);
+        let zero = fx.b.ins().iconst(types::I32, 0);
+        dest.write(fx, Datum::scalar(zero, dest.layout));
+        return;
+    }
+    let catch_pad = fx.b.create_block();
+    fx.b.append_block_param(catch_pad, fx.ptr_ty);
+    fx.b.set_cold_block(catch_pad);
+    let done = fx.b.create_block();
+    fx.b.append_block_param(done, types::I32);
+    let pad = crate::lower::unwind::LandingPad { block: catch_pad, catches: true };
+    crate::abi::call::call_pointer_with_pad(fx, try_fn, try_abi, &[data], unit, Some(pad));
+    let zero = fx.b.ins().iconst(types::I32, 0);
+    fx.b.ins().jump(done, &[zero.into()]);
+
+    fx.b.switch_to_block(catch_pad);
+    let exception = fx.b.block_params(catch_pad)[0];
+    let ptr_layout = fx.layout_of(Ty::new_mut_ptr(tcx, tcx.types.u8));
+    let catch_sig = tcx.mk_fn_sig_rust_abi([ptr_ty, ptr_layout.ty], tcx.types.unit, rustc_hir::Safety::Safe);
+    let catch_abi = fx.fn_abi_of_fn_ptr(ty::Binder::dummy(catch_sig), &[]);
+    let args = [data, Datum::scalar(exception, ptr_layout)];
+    crate::abi::call::call_pointer(fx, catch_fn, catch_abi, &args, unit, rustc_middle::mir::UnwindAction::Continue);
+    let one = fx.b.ins().iconst(types::I32, 1);
+    fx.b.ins().jump(done, &[one.into()]);
+
+    fx.b.switch_to_block(done);
+    let result = fx.b.block_params(done)[0];
+    dest.write(fx, Datum::scalar(result, dest.layout));
 }
 
 /// Calls core's `panic_nounwind` with a message; used by checks that must not unwind.

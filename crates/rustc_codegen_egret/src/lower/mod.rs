@@ -8,3 +8,4 @@ pub(crate) mod rvalue;
 pub(crate) mod statement;
 pub(crate) mod terminator;
 pub(crate) mod unsize;
+pub(crate) mod unwind;

@@ -25,27 +25,27 @@ pub(crate) fn lower_terminator<'tcx>(fx: &mut FnCx<'_, 'tcx>, terminator: &mir::
         TerminatorKind::Unreachable => {
             fx.b.ins().trap(TrapCode::user(1).unwrap());
         }
-        TerminatorKind::UnwindResume | TerminatorKind::UnwindTerminate(_) => {
-            // Cleanup blocks only run while unwinding, which egret does not do yet: with
-            // panic=abort they are unreachable.
-            fx.b.ins().trap(TrapCode::user(1).unwrap());
-        }
-        TerminatorKind::Drop { place, target, .. } => {
-            lower_drop(fx, *place);
+        TerminatorKind::UnwindResume => crate::lower::unwind::resume(fx),
+        TerminatorKind::UnwindTerminate(reason) => crate::lower::unwind::terminate(fx, *reason),
+        TerminatorKind::Drop { place, target, unwind, .. } => {
+            lower_drop(fx, *place, *unwind);
             jump(fx, *target);
         }
-        TerminatorKind::Call { func, args, destination, target, fn_span, .. } => {
-            crate::abi::call::lower_call(fx, func, args, *destination, *target, *fn_span);
+        TerminatorKind::Call { func, args, destination, target, fn_span, unwind, .. } => {
+            crate::abi::call::lower_call(fx, func, args, *destination, *target, *fn_span, *unwind);
         }
         TerminatorKind::TailCall { func, args, fn_span } => {
             // A call followed by a return: the semantics, without the guaranteed stack reuse.
             let return_block = fx.b.create_block();
             let target = fx.blocks.push(return_block);
-            crate::abi::call::lower_call(fx, func, args, mir::Place::return_place(), Some(target), *fn_span);
+            let unwind = mir::UnwindAction::Continue;
+            crate::abi::call::lower_call(fx, func, args, mir::Place::return_place(), Some(target), *fn_span, unwind);
             fx.b.switch_to_block(return_block);
             crate::abi::returns::emit_return(fx);
         }
-        TerminatorKind::Assert { cond, expected, msg, target, .. } => lower_assert(fx, cond, *expected, msg, *target),
+        TerminatorKind::Assert { cond, expected, msg, target, unwind } => {
+            lower_assert(fx, cond, *expected, msg, *target, *unwind)
+        }
         TerminatorKind::InlineAsm { .. } => fx.unsupported("inline assembly (`asm!`)"),
         TerminatorKind::Yield { .. } | TerminatorKind::CoroutineDrop => {
             fx.unsupported("a coroutine suspension point that survived coroutine lowering")
@@ -89,7 +89,7 @@ fn lower_switch<'tcx>(fx: &mut FnCx<'_, 'tcx>, discr: &mir::Operand<'tcx>, targe
 }
 
 /// Runs the drop glue of the place.
-fn lower_drop<'tcx>(fx: &mut FnCx<'_, 'tcx>, place: mir::Place<'tcx>) {
+fn lower_drop<'tcx>(fx: &mut FnCx<'_, 'tcx>, place: mir::Place<'tcx>, unwind: mir::UnwindAction) {
     let ty = fx.monomorphize(place.ty(fx.mir, fx.tcx).ty);
     let instance = Instance::resolve_drop_glue(fx.tcx, ty);
     if let InstanceKind::DropGlue(_, None) = instance.def {
@@ -109,17 +109,25 @@ fn lower_drop<'tcx>(fx: &mut FnCx<'_, 'tcx>, place: mir::Place<'tcx>) {
         let virtual_drop = Instance { def: InstanceKind::Virtual(instance.def_id(), 0), args: instance.args };
         let fn_abi = fx.fn_abi_of_instance(virtual_drop, &[]);
         let unit = crate::slot::Slot::new_stack(fx, fn_abi.ret.layout);
-        crate::abi::call::call_pointer(fx, drop_fn, fn_abi, &[Datum::scalar(data, fn_abi.args[0].layout)], unit);
+        let args = [Datum::scalar(data, fn_abi.args[0].layout)];
+        crate::abi::call::call_pointer(fx, drop_fn, fn_abi, &args, unit, unwind);
         fx.b.ins().jump(done, &[]);
         fx.b.switch_to_block(done);
         return;
     }
     let ptr_layout = fx.layout_of(Ty::new_mut_ptr(fx.tcx, ty));
     let arg = slot.address_datum(fx, ptr_layout);
-    crate::abi::call::call_instance(fx, instance, &[arg], None);
+    crate::abi::call::call_instance(fx, instance, &[arg], None, unwind);
 }
 
-fn lower_assert<'tcx>(fx: &mut FnCx<'_, 'tcx>, cond: &mir::Operand<'tcx>, expected: bool, msg: &AssertKind<mir::Operand<'tcx>>, target: mir::BasicBlock) {
+fn lower_assert<'tcx>(
+    fx: &mut FnCx<'_, 'tcx>,
+    cond: &mir::Operand<'tcx>,
+    expected: bool,
+    msg: &AssertKind<mir::Operand<'tcx>>,
+    target: mir::BasicBlock,
+    unwind: mir::UnwindAction,
+) {
     let cond = lower_operand(fx, cond).load_scalar(fx);
     let ok = fx.blocks[target];
     let failed = fx.b.create_block();
@@ -150,15 +158,20 @@ fn lower_assert<'tcx>(fx: &mut FnCx<'_, 'tcx>, cond: &mir::Operand<'tcx>, expect
         }
         _ => (msg.panic_function(), vec![location]),
     };
-    call_lang_item(fx, lang_item, &args);
+    call_lang_item_unwinding(fx, lang_item, &args, unwind);
     fx.b.ins().trap(TrapCode::user(1).unwrap());
 }
 
-/// Calls a panic entry point of core, known to rustc as a lang item.
+/// Calls an entry point of core known to rustc as a lang item, one that does not unwind.
 pub(crate) fn call_lang_item<'tcx>(fx: &mut FnCx<'_, 'tcx>, item: LangItem, args: &[Datum<'tcx>]) {
+    call_lang_item_unwinding(fx, item, args, mir::UnwindAction::Continue);
+}
+
+/// Calls a lang item whose panic may unwind into `unwind`.
+pub(crate) fn call_lang_item_unwinding<'tcx>(fx: &mut FnCx<'_, 'tcx>, item: LangItem, args: &[Datum<'tcx>], unwind: mir::UnwindAction) {
     let def_id = fx.tcx.require_lang_item(item, fx.span);
     let instance = Instance::mono(fx.tcx, def_id);
-    crate::abi::call::call_instance(fx, instance, args, None);
+    crate::abi::call::call_instance(fx, instance, args, None, unwind);
 }
 
 /// The `&'static Location` a `#[track_caller]` callee or a panic gets for a call at `span`:
