@@ -34,6 +34,7 @@ extern crate rustc_driver;
 
 mod abi;
 mod analyze;
+mod arch;
 mod config;
 mod consts;
 mod cx;

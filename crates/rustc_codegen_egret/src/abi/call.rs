@@ -70,6 +70,18 @@ pub(crate) fn lower_call<'tcx>(
                     jump_or_trap(fx, target);
                     return;
                 }
+                InstanceKind::Item(def_id) if fx.tcx.is_foreign_item(def_id) => {
+                    let name = fx.tcx.symbol_name(instance).name;
+                    if let Some(name) = name.strip_prefix("llvm.") {
+                        let name = format!("llvm.{name}");
+                        let values: Vec<_> = args.iter().map(|a| crate::lower::operand::lower_operand(fx, &a.node)).collect();
+                        let dest = crate::lower::place::lower_place(fx, destination);
+                        crate::arch::lower_llvm_intrinsic(fx, &name, &values, dest);
+                        jump_or_trap(fx, target);
+                        return;
+                    }
+                    Callee::Instance(instance)
+                }
                 _ => Callee::Instance(instance),
             }
         }

@@ -1,0 +1,3 @@
+//! x86_64-specific lowering.
+
+pub(crate) mod llvm_intrinsics;
