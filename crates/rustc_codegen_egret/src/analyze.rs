@@ -1,8 +1,9 @@
 //! Decides which locals can live in Cranelift variables instead of stack memory.
 //!
 //! A local stays in registers when its layout is a scalar or a scalar pair and nothing needs its
-//! address: it is never borrowed, never the base of a projection (other than a leading `Deref` of
-//! the pointer it holds), and never written piecewise. Everything else gets a stack slot.
+//! address: it is never borrowed, never written piecewise, and never the base of a projection
+//! other than a leading `Deref` of the pointer it holds or a read of one field (the `(_5.1: bool)`
+//! of a checked addition). Everything else gets a stack slot.
 
 use rustc_abi::BackendRepr;
 use rustc_index::IndexVec;
@@ -28,13 +29,16 @@ pub(crate) fn memory_locals<'tcx>(
     if let Some(spread) = mir.spread_arg {
         needs_memory.insert(spread);
     }
-    let mut visitor = AddressTaken { needs_memory };
+    let unions = layouts.iter().map(|l| l.ty.is_union()).collect();
+    let mut visitor = AddressTaken { needs_memory, unions };
     visitor.visit_body(mir);
     visitor.needs_memory
 }
 
 struct AddressTaken {
     needs_memory: DenseBitSet<Local>,
+    /// Union fields overlap, so they are always read through memory.
+    unions: IndexVec<Local, bool>,
 }
 
 impl<'tcx> Visitor<'tcx> for AddressTaken {
@@ -55,6 +59,15 @@ impl<'tcx> Visitor<'tcx> for AddressTaken {
             ),
             // Dereferencing the pointer a local holds only reads the local.
             Some(mir::ProjectionElem::Deref) => false,
+            // Reading one field of a scalar pair reads one of its two variables.
+            Some(mir::ProjectionElem::Field(..)) if place.projection.len() == 1 && !self.unions[place.local] => !matches!(
+                context,
+                PlaceContext::NonMutatingUse(
+                    mir::visit::NonMutatingUseContext::Copy
+                        | mir::visit::NonMutatingUseContext::Move
+                        | mir::visit::NonMutatingUseContext::Inspect
+                )
+            ),
             Some(_) => true,
         };
         if needs_address {

@@ -37,6 +37,10 @@ pub(crate) fn lower_function<'tcx>(
     let tcx = cgu.tcx;
     let lcx = LayoutCx { tcx };
     let symbol = tcx.symbol_name(instance).name.to_string();
+    let dump = crate::config::Config::get().wants_dump(&symbol);
+    if dump {
+        crate::dump::dump_mir(tcx, instance, &symbol);
+    }
 
     // 1. MIR and calling convention.
     let mir = tcx.instance_mir(instance.def);
@@ -115,8 +119,8 @@ pub(crate) fn lower_function<'tcx>(
     // 5. Finish.
     fx.b.seal_all_blocks();
     fx.b.finalize(frontend_config);
-    if crate::config::Config::get().wants_dump(&symbol) {
-        crate::dump::dump_function(tcx, instance, &symbol, &func);
+    if dump {
+        crate::dump::dump_clif(&symbol, &func);
     }
     LoweredFunction { id, symbol, func }
 }

@@ -128,11 +128,23 @@ impl<'tcx> Slot<'tcx> {
     /// offset that depends on the dynamic alignment, which is read from the vtable.
     pub(crate) fn field(self, fx: &mut FnCx<'_, 'tcx>, index: usize) -> Slot<'tcx> {
         let field = self.layout.field(&fx.lcx, index);
-        let SlotRepr::Mem { addr, meta } = self.repr else {
-            if field.is_zst() {
-                return Slot { repr: SlotRepr::Zst, layout: field };
+        if field.is_zst() && !matches!(self.repr, SlotRepr::Mem { .. }) {
+            return Slot { repr: SlotRepr::Zst, layout: field };
+        }
+        let (addr, meta) = match self.repr {
+            SlotRepr::Mem { addr, meta } => (addr, meta),
+            // Register places only ever have their fields read (see `analyze`): a field of a
+            // scalar is the scalar itself, a field of a pair is one of its halves (or both).
+            SlotRepr::Var(var) => return Slot { repr: SlotRepr::Var(var), layout: field },
+            SlotRepr::VarPair(a, b) => {
+                let repr = match field.backend_repr {
+                    BackendRepr::ScalarPair(..) => SlotRepr::VarPair(a, b),
+                    _ if self.layout.fields.offset(index).bytes() == 0 => SlotRepr::Var(a),
+                    _ => SlotRepr::Var(b),
+                };
+                return Slot { repr, layout: field };
             }
-            panic!("field of a register place of type {:?}", self.layout.ty)
+            SlotRepr::Zst => return Slot { repr: SlotRepr::Zst, layout: field },
         };
         let offset = self.layout.fields.offset(index).bytes() as i64;
         if field.is_unsized() {

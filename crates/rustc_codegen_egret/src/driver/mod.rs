@@ -7,10 +7,10 @@
 
 mod cgu;
 mod eh_frame;
+mod pool;
 mod object_file;
 
 use std::path::PathBuf;
-use std::thread::JoinHandle;
 
 use rustc_codegen_ssa::assert_module_sources::CguReuse;
 use rustc_codegen_ssa::back::write::produce_final_output_artifacts;
@@ -22,15 +22,11 @@ use rustc_middle::ty::TyCtxt;
 use rustc_session::Session;
 use rustc_session::config::{OutputFilenames, OutputType};
 
-/// A unit's object file: being written, or already there.
-enum UnitResult {
-    Compiling(JoinHandle<Result<CompiledModule, String>>),
-    Reused(CompiledModule, WorkProductId, WorkProduct),
-}
-
 /// What `codegen_crate` hands back to rustc until `join_codegen`.
 pub(crate) struct OngoingCrate {
-    units: Vec<UnitResult>,
+    pool: pool::CompilePool,
+    /// Units copied from the incremental cache, by their position among the crate's units.
+    reused: Vec<(usize, CompiledModule, WorkProductId, WorkProduct)>,
     allocator: Option<CompiledModule>,
 }
 
@@ -48,39 +44,27 @@ pub(crate) fn compile_crate(tcx: TyCtxt<'_>) -> OngoingCrate {
         }
     });
 
-    let parallelism = std::thread::available_parallelism().map_or(1, |n| n.get()).max(1);
-    let mut units = Vec::with_capacity(cgus.len());
-    let mut in_flight: std::collections::VecDeque<usize> = Default::default();
-    for (cgu, reuse) in cgus.iter().zip(reuse) {
+    let pool = pool::CompilePool::new(&tcx.prof);
+    let mut reused = Vec::new();
+    for (index, (cgu, reuse)) in cgus.iter().zip(reuse).enumerate() {
         if reuse != CguReuse::No {
-            units.push(reuse_from_cache(tcx, cgu));
+            let (module, id, product) = reuse_from_cache(tcx, cgu);
+            reused.push((index, module, id, product));
             continue;
         }
         let dep_node = cgu.codegen_dep_node(tcx);
+        let lowering = tcx.prof.verbose_generic_activity_with_arg("egret_lower_cgu", cgu.name().as_str());
         let (lowered, _) = tcx.dep_graph.with_task(dep_node, tcx, || cgu::lower_cgu(tcx, cgu.name()), None);
+        drop(lowering);
         let output = tcx.output_filenames(()).temp_path_for_cgu(OutputType::Object, cgu.name().as_str());
-        // Keep at most one unit compiling per core; the main thread lowering counts as one.
-        while in_flight.len() >= parallelism.saturating_sub(1).max(1) {
-            let oldest = in_flight.pop_front().unwrap();
-            if let UnitResult::Compiling(handle) = std::mem::replace(&mut units[oldest], UnitResult::Compiling(std::thread::spawn(|| Err(String::new())))) {
-                let result = handle.join().unwrap_or_else(|p| std::panic::resume_unwind(p));
-                units[oldest] = UnitResult::Compiling(std::thread::spawn(move || result));
-            }
-        }
-        let name = cgu.name().to_string();
-        let handle = std::thread::Builder::new()
-            .name(format!("egret {name}"))
-            .spawn(move || object_file::compile_and_write(lowered, name, output))
-            .expect("spawning a codegen thread");
-        in_flight.push_back(units.len());
-        units.push(UnitResult::Compiling(handle));
+        pool.submit(index, cgu.name().to_string(), lowered, output);
     }
 
     let allocator = object_file::allocator_module(tcx);
-    OngoingCrate { units, allocator }
+    OngoingCrate { pool, reused, allocator }
 }
 
-fn reuse_from_cache(tcx: TyCtxt<'_>, cgu: &rustc_middle::mono::CodegenUnit<'_>) -> UnitResult {
+fn reuse_from_cache(tcx: TyCtxt<'_>, cgu: &rustc_middle::mono::CodegenUnit<'_>) -> (CompiledModule, WorkProductId, WorkProduct) {
     let work_product = cgu.previous_work_product(tcx);
     let output = tcx.output_filenames(()).temp_path_for_cgu(OutputType::Object, cgu.name().as_str());
     let saved = work_product.saved_files.get("o").expect("cached unit without an object file");
@@ -98,40 +82,31 @@ fn reuse_from_cache(tcx: TyCtxt<'_>, cgu: &rustc_middle::mono::CodegenUnit<'_>) 
         llvm_ir: None,
         links_from_incr_cache: vec![source],
     };
-    UnitResult::Reused(module, cgu.work_product_id(), work_product)
+    (module, cgu.work_product_id(), work_product)
 }
 
 impl OngoingCrate {
     pub(crate) fn join(self, sess: &Session, outputs: &OutputFilenames) -> (CompiledModules, FxIndexMap<WorkProductId, WorkProduct>) {
-        let mut modules = Vec::with_capacity(self.units.len());
         let mut work_products = FxIndexMap::default();
-        for unit in self.units {
-            match unit {
-                UnitResult::Reused(module, id, product) => {
-                    work_products.insert(id, product);
-                    modules.push(module);
-                }
-                UnitResult::Compiling(handle) => {
-                    let module = match handle.join() {
-                        Ok(Ok(module)) => module,
-                        Ok(Err(message)) => sess.dcx().fatal(message),
-                        Err(panic) => std::panic::resume_unwind(panic),
-                    };
-                    let object = module.object.clone().expect("compiled unit without object");
-                    if let Some((id, product)) = rustc_incremental::copy_cgu_workproduct_to_incr_comp_cache_dir(
-                        sess,
-                        &module.name,
-                        &[("o", object.as_path())],
-                        &[],
-                    ) {
-                        work_products.insert(id, product);
-                    }
-                    modules.push(module);
-                }
-            }
+        let mut modules: Vec<(usize, CompiledModule)> = Vec::new();
+        for (index, module, id, product) in self.reused {
+            work_products.insert(id, product);
+            modules.push((index, module));
         }
+        for (index, result) in self.pool.finish() {
+            let module = result.unwrap_or_else(|message| sess.dcx().fatal(message));
+            let object = module.object.clone().expect("compiled unit without object");
+            if let Some((id, product)) =
+                rustc_incremental::copy_cgu_workproduct_to_incr_comp_cache_dir(sess, &module.name, &[("o", object.as_path())], &[])
+            {
+                work_products.insert(id, product);
+            }
+            modules.push((index, module));
+        }
+        // Link in the order rustc partitioned the crate, whatever order the workers finished in.
+        modules.sort_by_key(|(index, _)| *index);
         sess.dcx().abort_if_errors();
-        let compiled = CompiledModules { modules, allocator_module: self.allocator };
+        let compiled = CompiledModules { modules: modules.into_iter().map(|(_, m)| m).collect(), allocator_module: self.allocator };
         produce_final_output_artifacts(sess, &compiled, outputs);
         (compiled, work_products)
     }
