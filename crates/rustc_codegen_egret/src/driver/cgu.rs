@@ -74,7 +74,28 @@ pub(crate) fn lower_cgu(tcx: TyCtxt<'_>, name: Symbol) -> LoweredCgu {
     let mut builder_cx = FunctionBuilderContext::new();
     let mut lowered = Vec::with_capacity(functions.len());
     for (instance, id) in functions {
-        lowered.push(crate::function::lower_function(&mut cgu, &mut builder_cx, instance, id));
+        // A bug in egret that panics while lowering one function becomes an error naming that
+        // function; the rest of the crate is still compiled, so every such function is reported.
+        let result = std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| {
+            crate::function::lower_function(&mut cgu, &mut builder_cx, instance, id)
+        }));
+        match result {
+            Ok(function) => lowered.push(function),
+            Err(payload) => {
+                let message = payload
+                    .downcast_ref::<String>()
+                    .map(String::as_str)
+                    .or_else(|| payload.downcast_ref::<&str>().copied())
+                    .unwrap_or("unknown panic");
+                let symbol = tcx.symbol_name(instance).name;
+                tcx.dcx()
+                    .struct_span_err(tcx.def_span(instance.def_id()), format!("egret failed to compile `{instance}` (an egret bug): {message}"))
+                    .with_note(format!("set EGRET_DUMP={symbol} to print this function's MIR"))
+                    .emit();
+                // The builder context may be half-used; start over with a fresh one.
+                builder_cx = FunctionBuilderContext::new();
+            }
+        }
     }
     for (def_id, id) in statics {
         crate::consts::define_static(tcx, &mut cgu.module, &mut cgu.symbols, def_id, id);
