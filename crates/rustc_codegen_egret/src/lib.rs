@@ -11,21 +11,24 @@
 #![feature(rustc_private)]
 #![warn(unused_lifetimes)]
 
-extern crate rustc_abi;
-extern crate rustc_ast;
-extern crate rustc_codegen_ssa;
-extern crate rustc_const_eval;
-extern crate rustc_data_structures;
-extern crate rustc_errors;
-extern crate rustc_fs_util;
-extern crate rustc_hir;
-extern crate rustc_incremental;
-extern crate rustc_index;
+// MIR, types and queries.
 extern crate rustc_middle;
-extern crate rustc_session;
+extern crate rustc_hir;
 extern crate rustc_span;
-extern crate rustc_symbol_mangling;
+extern crate rustc_index;
+extern crate rustc_data_structures;
+// Layouts and calling conventions.
+extern crate rustc_abi;
 extern crate rustc_target;
+// The backend interface, sessions and diagnostics, linking and incremental reuse.
+extern crate rustc_codegen_ssa;
+extern crate rustc_session;
+extern crate rustc_errors;
+extern crate rustc_incremental;
+extern crate rustc_fs_util;
+// Names of the symbols egret generates itself (allocator shim).
+extern crate rustc_ast;
+extern crate rustc_symbol_mangling;
 
 // Linking rustc_driver makes this dylib share rustc's own copies of the compiler crates instead of
 // carrying duplicates of their statics.
