@@ -2,8 +2,9 @@
 //!
 //! A local stays in registers when its layout is a scalar or a scalar pair and nothing needs its
 //! address: it is never borrowed, never written piecewise, and never the base of a projection
-//! other than a leading `Deref` of the pointer it holds or a read of one field (the `(_5.1: bool)`
-//! of a checked addition). Everything else gets a stack slot.
+//! other than a leading `Deref` of the pointer it holds, or a read of one field that is exactly
+//! one of its scalars: the `(_5.1: bool)` of a checked addition, the `((_7 as Some).0: usize)` of
+//! a `for` loop. Everything else gets a stack slot.
 
 use rustc_abi::BackendRepr;
 use rustc_index::IndexVec;
@@ -12,8 +13,11 @@ use rustc_middle::mir::visit::{PlaceContext, Visitor};
 use rustc_middle::mir::{self, Local, Location};
 use rustc_middle::ty::layout::TyAndLayout;
 
+use crate::layout_cx::LayoutCx;
+
 /// Returns the set of locals that need memory.
 pub(crate) fn memory_locals<'tcx>(
+    lcx: &LayoutCx<'tcx>,
     mir: &mir::Body<'tcx>,
     layouts: &IndexVec<Local, TyAndLayout<'tcx>>,
 ) -> DenseBitSet<Local> {
@@ -29,19 +33,62 @@ pub(crate) fn memory_locals<'tcx>(
     if let Some(spread) = mir.spread_arg {
         needs_memory.insert(spread);
     }
-    let unions = layouts.iter().map(|l| l.ty.is_union()).collect();
-    let mut visitor = AddressTaken { needs_memory, unions };
+    let mut visitor = AddressTaken { lcx, layouts, needs_memory };
     visitor.visit_body(mir);
     visitor.needs_memory
 }
 
-struct AddressTaken {
+struct AddressTaken<'a, 'tcx> {
+    lcx: &'a LayoutCx<'tcx>,
+    layouts: &'a IndexVec<Local, TyAndLayout<'tcx>>,
     needs_memory: DenseBitSet<Local>,
-    /// Union fields overlap, so they are always read through memory.
-    unions: IndexVec<Local, bool>,
 }
 
-impl<'tcx> Visitor<'tcx> for AddressTaken {
+impl<'tcx> AddressTaken<'_, 'tcx> {
+    /// Whether reading `projection` out of a register local yields exactly one of its scalars
+    /// (or both, for a field that is itself the pair).
+    fn field_is_a_register(&self, local: Local, projection: &[mir::PlaceElem<'tcx>]) -> bool {
+        let whole = self.layouts[local];
+        if whole.ty.is_union() {
+            // Union fields overlap and may be of any type: read them through memory.
+            return false;
+        }
+        let (container, field) = match projection {
+            [mir::ProjectionElem::Field(field, _)] => (whole, *field),
+            [mir::ProjectionElem::Downcast(_, variant), mir::ProjectionElem::Field(field, _)] => {
+                (whole.for_variant(self.lcx, *variant), *field)
+            }
+            _ => return false,
+        };
+        let field_layout = container.field(self.lcx, field.as_usize());
+        let offset = container.fields.offset(field.as_usize());
+        let dl = &self.lcx.tcx.data_layout;
+        match (whole.backend_repr, field_layout.backend_repr) {
+            (_, _) if field_layout.is_zst() => true,
+            (BackendRepr::Scalar(a), BackendRepr::Scalar(f)) => offset.bytes() == 0 && same_register(a, f, dl),
+            (BackendRepr::ScalarPair(a, b), BackendRepr::Scalar(f)) => {
+                let second = a.size(dl).align_to(b.align(dl).abi);
+                (offset.bytes() == 0 && same_register(a, f, dl)) || (offset == second && same_register(b, f, dl))
+            }
+            (BackendRepr::ScalarPair(a, b), BackendRepr::ScalarPair(fa, fb)) => {
+                offset.bytes() == 0 && same_register(a, fa, dl) && same_register(b, fb, dl)
+            }
+            _ => false,
+        }
+    }
+}
+
+/// Whether two scalars are held in Cranelift values of the same type.
+fn same_register(a: rustc_abi::Scalar, b: rustc_abi::Scalar, dl: &rustc_abi::TargetDataLayout) -> bool {
+    use rustc_abi::Primitive::{Float, Int, Pointer};
+    let kind = |p| match p {
+        Int(..) | Pointer(_) => 0,
+        Float(_) => 1,
+    };
+    a.size(dl) == b.size(dl) && kind(a.primitive()) == kind(b.primitive())
+}
+
+impl<'tcx> Visitor<'tcx> for AddressTaken<'_, 'tcx> {
     fn visit_place(&mut self, place: &mir::Place<'tcx>, context: PlaceContext, location: Location) {
         let needs_address = match place.projection.first() {
             None => matches!(
@@ -59,15 +106,18 @@ impl<'tcx> Visitor<'tcx> for AddressTaken {
             ),
             // Dereferencing the pointer a local holds only reads the local.
             Some(mir::ProjectionElem::Deref) => false,
-            // Reading one field of a scalar pair reads one of its two variables.
-            Some(mir::ProjectionElem::Field(..)) if place.projection.len() == 1 && !self.unions[place.local] => !matches!(
-                context,
-                PlaceContext::NonMutatingUse(
-                    mir::visit::NonMutatingUseContext::Copy
-                        | mir::visit::NonMutatingUseContext::Move
-                        | mir::visit::NonMutatingUseContext::Inspect
-                )
-            ),
+            // Reading a field that is one of the local's scalars reads one of its variables.
+            Some(mir::ProjectionElem::Field(..) | mir::ProjectionElem::Downcast(..)) => {
+                let read = matches!(
+                    context,
+                    PlaceContext::NonMutatingUse(
+                        mir::visit::NonMutatingUseContext::Copy
+                            | mir::visit::NonMutatingUseContext::Move
+                            | mir::visit::NonMutatingUseContext::Inspect
+                    )
+                );
+                !(read && self.field_is_a_register(place.local, place.projection))
+            }
             Some(_) => true,
         };
         if needs_address {
