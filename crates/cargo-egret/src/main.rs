@@ -5,14 +5,16 @@
 
 use std::process::{Command, ExitCode};
 
+const SUBCOMMANDS: &[&str] = &["build", "run", "test", "check", "bench"];
+
 fn main() -> ExitCode {
     let mut args: Vec<String> = std::env::args().skip(1).collect();
-    // Cargo runs subcommands as `cargo-egret egret build ...`.
+    // Cargo runs an external subcommand as `cargo-egret egret build ...`.
     if args.first().map(String::as_str) == Some("egret") {
         args.remove(0);
     }
-    let Some(subcommand) = args.first().cloned() else {
-        eprintln!("usage: cargo egret <build|run|test|check|bench|...> [cargo arguments]");
+    let Some(subcommand) = args.first().filter(|s| SUBCOMMANDS.contains(&s.as_str())) else {
+        eprintln!("usage: cargo egret <{}> [cargo arguments]", SUBCOMMANDS.join("|"));
         return ExitCode::from(2);
     };
     let backend = match cargo_egret::backend() {
@@ -23,32 +25,37 @@ fn main() -> ExitCode {
         }
     };
 
-    let mut flags: Vec<String> = match std::env::var("CARGO_ENCODED_RUSTFLAGS") {
-        Ok(encoded) if !encoded.is_empty() => encoded.split('\x1f').map(str::to_string).collect(),
-        _ => std::env::var("RUSTFLAGS").map(|f| f.split_whitespace().map(str::to_string).collect()).unwrap_or_default(),
-    };
+    let mut flags = user_rustflags();
     flags.push(format!("-Zcodegen-backend={}", backend.display()));
     if let Ok(extra) = std::env::var("EGRET_EXTRA_RUSTFLAGS") {
         flags.extend(extra.split_whitespace().map(str::to_string));
     }
 
-    // `cargo` through rustup, so that RUSTUP_TOOLCHAIN picks the pinned toolchain's cargo.
+    // Plain `cargo` is rustup's proxy, which honours the RUSTUP_TOOLCHAIN pinned here.
     let mut cargo = Command::new("cargo");
-    cargo.arg(&subcommand).args(&args[1..]);
+    cargo.arg(subcommand).args(&args[1..]);
     cargo.env("CARGO_ENCODED_RUSTFLAGS", flags.join("\x1f")).env_remove("RUSTFLAGS");
-    if std::env::var_os("RUSTUP_TOOLCHAIN").is_none() {
-        cargo.env("RUSTUP_TOOLCHAIN", cargo_egret::TOOLCHAIN);
-    }
-    // Cargo sets these for subcommands; they point at the invoking toolchain, not the pinned one.
-    cargo.env_remove("CARGO").env_remove("RUSTC");
+    cargo_egret::pin_toolchain(&mut cargo);
+    // Cargo points CARGO at the toolchain that ran this subcommand, not the pinned one.
+    cargo.env_remove("CARGO");
     if std::env::var_os("CARGO_TARGET_DIR").is_none() {
         cargo.env("CARGO_TARGET_DIR", "target/egret");
     }
     match cargo.status() {
-        Ok(status) => ExitCode::from(status.code().unwrap_or(101) as u8),
+        Ok(status) => ExitCode::from(cargo_egret::exit_code(status)),
         Err(e) => {
             eprintln!("cargo-egret: running cargo: {e}");
             ExitCode::from(2)
         }
     }
+}
+
+/// The flags the user gave cargo through the environment, read with cargo's own precedence:
+/// `CARGO_ENCODED_RUSTFLAGS` (even when empty) wins over `RUSTFLAGS`.
+fn user_rustflags() -> Vec<String> {
+    if let Some(encoded) = std::env::var_os("CARGO_ENCODED_RUSTFLAGS") {
+        let encoded = encoded.to_string_lossy();
+        return encoded.split('\x1f').filter(|f| !f.is_empty()).map(str::to_string).collect();
+    }
+    std::env::var("RUSTFLAGS").map(|f| f.split_whitespace().map(str::to_string).collect()).unwrap_or_default()
 }

@@ -1,48 +1,70 @@
-//! The demo: builds the bundled `demo/` project cold with LLVM (`cargo build`) and with egret
-//! (`cargo egret build`), runs both, checks they print the same, and shows the build times.
+//! `egret-tool demo`: builds the bundled `demo/` project cold with LLVM (`cargo build`) and with
+//! egret (`cargo egret build`), runs both, checks they print the same, and shows the build times.
 
 use std::path::Path;
-use std::process::Command;
+use std::process::{Command, Output};
 use std::time::Instant;
 
-pub fn run(_args: &[String]) -> Result<bool, String> {
+pub fn run() -> Result<bool, String> {
     let root = crate::workspace::root();
     let profile_dir = crate::workspace::build_backend(true)?;
     let demo = root.join("demo");
     let targets = root.join("build/demo");
-    let _ = std::fs::remove_dir_all(&targets);
 
-    // Fetch the dependencies first so that neither timed build includes the download.
-    let fetch = Command::new("cargo").current_dir(&demo).args(["fetch", "-q"]).status();
-    if !fetch.is_ok_and(|s| s.success()) {
-        return Err("cargo fetch failed in demo/".into());
+    // Download the dependencies first so that neither timed build includes the network.
+    let mut fetch = crate::workspace::pinned("cargo");
+    fetch.current_dir(&demo).args(["fetch", "-q"]);
+    if !fetch.status().is_ok_and(|s| s.success()) {
+        return Err("`cargo fetch` failed in demo/".into());
     }
-    let llvm_seconds = timed_build(&demo, Command::new("cargo"), &targets.join("llvm"))?;
-    let egret_seconds = timed_build(&demo, Command::new(profile_dir.join("cargo-egret")), &targets.join("egret"))?;
+    let llvm_dir = targets.join("llvm");
+    let egret_dir = targets.join("egret");
+    let llvm_seconds = cold_build(&demo, crate::workspace::pinned("cargo"), &llvm_dir)?;
+    let mut cargo_egret = Command::new(profile_dir.join("cargo-egret"));
+    cargo_egret.arg("egret");
+    let egret_seconds = cold_build(&demo, cargo_egret, &egret_dir)?;
 
-    let binary = |dir: &Path| dir.join("debug/egret-demo");
-    let llvm_out = Command::new(binary(&targets.join("llvm"))).output().map_err(|e| e.to_string())?;
-    let egret_out = Command::new(binary(&targets.join("egret"))).output().map_err(|e| e.to_string())?;
-    print!("{}", String::from_utf8_lossy(&egret_out.stdout));
-    let same = llvm_out.stdout == egret_out.stdout && llvm_out.status.code() == egret_out.status.code();
+    let llvm = run_demo(&llvm_dir)?;
+    let egret = run_demo(&egret_dir)?;
+    if !llvm.status.success() {
+        return Err(format!("the LLVM build of the demo failed when run ({}):\n{}", llvm.status, String::from_utf8_lossy(&llvm.stderr)));
+    }
+    print!("{}", String::from_utf8_lossy(&egret.stdout));
+    eprint!("{}", String::from_utf8_lossy(&egret.stderr));
+    let same = llvm.stdout == egret.stdout && llvm.stderr == egret.stderr && llvm.status.code() == egret.status.code();
+
     println!();
-    println!("demo build (cold, debug, with dependencies)");
-    println!("  LLVM   {llvm_seconds:7.2} s");
-    println!("  egret  {egret_seconds:7.2} s   ({:.2}x LLVM)", egret_seconds / llvm_seconds);
+    println!("demo/ built cold (debug profile, dependencies included):");
+    println!("  {:<8} {:>9}", "backend", "seconds");
+    println!("  {:<8} {:>9.2}", "LLVM", llvm_seconds);
+    println!("  {:<8} {:>9.2}", "egret", egret_seconds);
+    println!("  egret / LLVM = {:.2}", egret_seconds / llvm_seconds);
     if same {
-        println!("  output of the egret build is identical to the LLVM build");
+        println!("The egret build prints exactly what the LLVM build prints.");
     } else {
-        println!("  OUTPUT DIFFERS from the LLVM build:\n{}", String::from_utf8_lossy(&llvm_out.stdout));
+        println!("MISMATCH: the egret build ({}) differs from the LLVM build ({}), which printed:", egret.status, llvm.status);
+        print!("{}", crate::diff::render(&String::from_utf8_lossy(&llvm.stdout), &String::from_utf8_lossy(&egret.stdout)));
     }
     Ok(same)
 }
 
-fn timed_build(demo: &Path, mut cargo: Command, target_dir: &Path) -> Result<f64, String> {
+/// Builds the demo with `cargo` (plain cargo or cargo-egret) into an emptied `target_dir`, and
+/// returns the wall-clock seconds it took.
+fn cold_build(demo: &Path, mut cargo: Command, target_dir: &Path) -> Result<f64, String> {
+    match std::fs::remove_dir_all(target_dir) {
+        Err(e) if e.kind() != std::io::ErrorKind::NotFound => return Err(format!("emptying {}: {e}", target_dir.display())),
+        _ => {}
+    }
     cargo.current_dir(demo).args(["build", "-q"]).env("CARGO_TARGET_DIR", target_dir);
     let start = Instant::now();
     let status = cargo.status().map_err(|e| format!("running {cargo:?}: {e}"))?;
     if !status.success() {
-        return Err(format!("{cargo:?} failed"));
+        return Err(format!("{cargo:?} failed ({status})"));
     }
     Ok(start.elapsed().as_secs_f64())
+}
+
+fn run_demo(target_dir: &Path) -> Result<Output, String> {
+    let binary = target_dir.join("debug/egret-demo");
+    Command::new(&binary).output().map_err(|e| format!("running {}: {e}", binary.display()))
 }

@@ -1,109 +1,111 @@
-//! The differential harness: every `tests/programs/*.rs` is compiled by LLVM and by egret with
+//! One differential test: a `tests/programs/*.rs` program is compiled by LLVM and by egret with
 //! the same rustc and flags, both binaries run, and their stdout, stderr and exit status must be
 //! identical. LLVM is the oracle; no test carries a hand-written expectation.
 
 use std::path::{Path, PathBuf};
 use std::process::Command;
-use std::sync::Mutex;
 use std::time::Duration;
 
 use crate::process::{Outcome, run};
 
 const RUN_LIMIT: Duration = Duration::from_secs(20);
+/// Generous: a compile is only cut off when the backend hangs.
 const COMPILE_LIMIT: Duration = Duration::from_secs(300);
+/// How much of a failed compile's stderr a report shows; the first errors are the useful ones.
+const STDERR_LINES: usize = 40;
 
 /// The flags every program is compiled with; a program adds its own on a
-/// `//@ compile-flags: ...` line.
-const BASE_FLAGS: &[&str] = &["--edition=2024", "-Copt-level=0", "-Cdebuginfo=0"];
+/// `//@ compile-flags: ...` line (a later `-Cpanic=unwind` there wins over this one).
+const BASE_FLAGS: &[&str] = &["--edition=2024", "-Cpanic=abort", "-Copt-level=0", "-Cdebuginfo=0"];
 
-enum Verdict {
+pub enum Verdict {
     Pass,
     Fail(String),
-    /// The LLVM build itself failed or is not deterministic: the oracle is broken.
+    /// The LLVM build or run itself failed: the oracle is broken, whatever egret did.
     HarnessError(String),
 }
 
-pub fn run_suite(args: &[String]) -> Result<bool, String> {
-    let release = args.iter().any(|a| a == "--release");
-    let filter = args.iter().find(|a| !a.starts_with("--")).cloned();
-    let root = crate::workspace::root();
-    let profile_dir = crate::workspace::build_backend(release)?;
-    let backend = crate::workspace::backend_dylib(&profile_dir);
+/// What every check needs: where the sources are, the backend, and where binaries go.
+pub struct Setup {
+    pub root: PathBuf,
+    pub backend: PathBuf,
+    pub out_dir: PathBuf,
+}
 
-    let expected = crate::expected::load(&root.join("tests/expected-failures.txt"))?;
-    let mut programs: Vec<PathBuf> = std::fs::read_dir(root.join("tests/programs"))
-        .map_err(|e| format!("reading tests/programs: {e}"))?
-        .filter_map(|entry| entry.ok().map(|e| e.path()))
-        .filter(|path| path.extension().is_some_and(|ext| ext == "rs"))
-        .filter(|path| filter.as_deref().is_none_or(|f| stem(path).contains(f)))
-        .collect();
-    programs.sort();
-    for name in expected.keys() {
-        if !root.join("tests/programs").join(format!("{name}.rs")).exists() {
-            return Err(format!("tests/expected-failures.txt lists `{name}`, which is not a program"));
+impl Setup {
+    pub fn check(&self, program: &Path) -> Verdict {
+        let name = program.file_stem().unwrap_or_default();
+        let llvm_bin = self.out_dir.join("llvm").join(name);
+        let egret_bin = self.out_dir.join("egret").join(name);
+        let flags = match std::fs::read_to_string(program) {
+            Ok(source) => program_flags(&source),
+            Err(e) => return Verdict::HarnessError(format!("  reading {}: {e}\n", program.display())),
+        };
+
+        if let Err(e) = self.compile(program, &flags, &llvm_bin, None) {
+            return Verdict::HarnessError(indent(&format!("compiling with LLVM failed: {e}")));
+        }
+        if let Err(e) = self.compile(program, &flags, &egret_bin, Some(&self.backend)) {
+            return Verdict::Fail(indent(&format!("compiling with egret failed: {e}")));
+        }
+        let llvm = match self.execute(&llvm_bin) {
+            Ok(outcome) if matches!(outcome.status, crate::process::Status::TimedOut(_)) => {
+                return Verdict::HarnessError(format!("  the LLVM build {}\n", outcome.status));
+            }
+            Ok(outcome) => outcome,
+            Err(e) => return Verdict::HarnessError(indent(&e)),
+        };
+        let egret = match self.execute(&egret_bin) {
+            Ok(outcome) => outcome,
+            Err(e) => return Verdict::Fail(indent(&e)),
+        };
+        compare(&llvm, &egret)
+    }
+
+    /// Compiles `program` to `binary`, with egret's backend when one is given.
+    fn compile(&self, program: &Path, flags: &[String], binary: &Path, backend: Option<&Path>) -> Result<(), String> {
+        // Both compilers see the same relative path, so panic locations print identically.
+        let relative = program.strip_prefix(&self.root).unwrap_or(program);
+        let mut rustc = crate::workspace::pinned("rustc");
+        rustc.current_dir(&self.root).args(BASE_FLAGS).args(flags).arg(relative).arg("-o").arg(binary);
+        // An internal compiler error should be reported here, not left as a file in the root.
+        rustc.env("RUSTC_ICE", "0");
+        if let Some(backend) = backend {
+            rustc.arg(format!("-Zcodegen-backend={}", backend.display()));
+        }
+        let outcome = run(rustc, COMPILE_LIMIT)?;
+        if outcome.status.success() {
+            Ok(())
+        } else {
+            Err(format!("rustc {}\n{}", outcome.status, trim(&outcome.stderr, STDERR_LINES)))
         }
     }
 
-    let out_dir = root.join("build/tests");
-    for side in ["llvm", "egret"] {
-        std::fs::create_dir_all(out_dir.join(side)).map_err(|e| e.to_string())?;
+    fn execute(&self, binary: &Path) -> Result<Outcome, String> {
+        let mut command = Command::new(binary);
+        // Backtraces would differ (LLVM inlines differently), and the tests do not print them.
+        command.current_dir(&self.root).env("RUST_BACKTRACE", "0").env("RUST_LIB_BACKTRACE", "0");
+        let mut outcome = run(command, RUN_LIMIT)?;
+        outcome.stderr = normalize(&outcome.stderr);
+        Ok(outcome)
     }
+}
 
-    // Two workers: the machines this runs on have two cores.
-    let queue = Mutex::new(programs.iter());
-    let results = Mutex::new(Vec::new());
-    std::thread::scope(|scope| {
-        for _ in 0..2 {
-            scope.spawn(|| {
-                loop {
-                    let Some(program) = queue.lock().unwrap().next() else { break };
-                    let verdict = check(&root, program, &backend, &out_dir);
-                    let name = stem(program);
-                    report(&name, &verdict, expected.get(&name));
-                    results.lock().unwrap().push((name, verdict));
-                }
-            });
-        }
-    });
-
-    let mut results = results.into_inner().unwrap();
-    results.sort_by(|a, b| a.0.cmp(&b.0));
-    let (mut passed, mut failed, mut expected_failures) = (0, Vec::new(), 0);
-    for (name, verdict) in &results {
-        match (verdict, expected.contains_key(name)) {
-            (Verdict::Pass, false) => passed += 1,
-            (Verdict::Pass, true) => failed.push(format!("{name} (passes now: remove it from tests/expected-failures.txt)")),
-            (Verdict::Fail(_), true) => expected_failures += 1,
-            (Verdict::Fail(_), false) => failed.push(name.clone()),
-            (Verdict::HarnessError(_), _) => failed.push(format!("{name} (harness error)")),
+fn compare(llvm: &Outcome, egret: &Outcome) -> Verdict {
+    let mut problems = String::new();
+    if llvm.status != egret.status {
+        problems.push_str(&format!("  exit status: LLVM {}, egret {}\n", llvm.status, egret.status));
+    }
+    for (stream, expected, actual) in [("stdout", &llvm.stdout, &egret.stdout), ("stderr", &llvm.stderr, &egret.stderr)] {
+        if expected != actual {
+            problems.push_str(&format!("  {stream} differs (- LLVM, + egret):\n"));
+            problems.push_str(&crate::diff::render(expected, actual));
         }
     }
-    println!();
-    if expected_failures > 0 {
-        println!("{expected_failures} expected failures (tests/expected-failures.txt)");
-    }
-    println!("{} passed, {} failed", passed, failed.len());
-    for name in &failed {
-        println!("  failed: {name}");
-    }
-    Ok(failed.is_empty())
+    if problems.is_empty() { Verdict::Pass } else { Verdict::Fail(problems) }
 }
 
-fn stem(path: &Path) -> String {
-    path.file_stem().unwrap().to_string_lossy().into_owned()
-}
-
-fn report(name: &str, verdict: &Verdict, expected_reason: Option<&String>) {
-    match (verdict, expected_reason) {
-        (Verdict::Pass, None) => println!("PASS {name}"),
-        (Verdict::Pass, Some(_)) => println!("UNEXPECTED PASS {name}"),
-        (Verdict::Fail(_), Some(reason)) => println!("XFAIL {name} ({reason})"),
-        (Verdict::Fail(detail), None) => println!("FAIL {name}\n{detail}"),
-        (Verdict::HarnessError(detail), _) => println!("ERROR {name}\n{detail}"),
-    }
-}
-
-/// The extra flags a program asks for on a `//@ compile-flags:` line.
+/// The extra flags a program asks for on `//@ compile-flags:` lines in its leading comments.
 fn program_flags(source: &str) -> Vec<String> {
     source
         .lines()
@@ -113,80 +115,29 @@ fn program_flags(source: &str) -> Vec<String> {
         .collect()
 }
 
-fn check(root: &Path, program: &Path, backend: &Path, out_dir: &Path) -> Verdict {
-    let name = stem(program);
-    let source = std::fs::read_to_string(program).unwrap_or_default();
-    let flags = program_flags(&source);
-    // Both compilers see the same relative path, so panic locations print identically.
-    let relative = program.strip_prefix(root).unwrap_or(program);
-    let llvm_bin = out_dir.join("llvm").join(&name);
-    let egret_bin = out_dir.join("egret").join(&name);
-
-    let compile = |binary: &Path, egret: bool| -> Result<(), String> {
-        let mut rustc = Command::new("rustc");
-        rustc.current_dir(root).args(BASE_FLAGS).args(&flags).arg(relative).arg("-o").arg(binary);
-        if egret {
-            rustc.arg(format!("-Zcodegen-backend={}", backend.display()));
-        }
-        let outcome = run(rustc, COMPILE_LIMIT)?;
-        if outcome.status == "exit 0" {
-            Ok(())
-        } else {
-            Err(format!("{} ({})\n{}", if egret { "egret" } else { "LLVM" }, outcome.status, trim(&outcome.stderr, 40)))
-        }
-    };
-    if let Err(e) = compile(&llvm_bin, false) {
-        return Verdict::HarnessError(indent(&format!("the LLVM build failed: {e}")));
-    }
-    if let Err(e) = compile(&egret_bin, true) {
-        return Verdict::Fail(indent(&format!("compiling with egret failed: {e}")));
-    }
-    let execute = |binary: &Path| -> Result<Outcome, String> {
-        let mut command = Command::new(binary);
-        // Backtraces would differ (LLVM inlines differently), and the tests do not print them.
-        command.current_dir(root).env("RUST_BACKTRACE", "0");
-        let mut outcome = run(command, RUN_LIMIT)?;
-        outcome.stderr = normalize(&outcome.stderr);
-        Ok(outcome)
-    };
-    let (llvm, egret) = match (execute(&llvm_bin), execute(&egret_bin)) {
-        (Ok(l), Ok(e)) => (l, e),
-        (Err(e), _) | (_, Err(e)) => return Verdict::HarnessError(e),
-    };
-    let mut problems = String::new();
-    if llvm.status != egret.status {
-        problems.push_str(&format!("  exit status: LLVM {}, egret {}\n", llvm.status, egret.status));
-    }
-    if llvm.stdout != egret.stdout {
-        problems.push_str("  stdout differs (- LLVM, + egret):\n");
-        problems.push_str(&crate::diff::render(&llvm.stdout, &egret.stdout));
-    }
-    if llvm.stderr != egret.stderr {
-        problems.push_str("  stderr differs (- LLVM, + egret):\n");
-        problems.push_str(&crate::diff::render(&llvm.stderr, &egret.stderr));
-    }
-    if problems.is_empty() { Verdict::Pass } else { Verdict::Fail(problems) }
-}
-
-/// Panic messages carry the OS thread id (`thread 'main' (4242) panicked`), which differs
-/// between any two runs; it is replaced by a fixed token.
+/// Panic messages carry the OS thread id, `thread 'main' (4242) panicked at ...`, which
+/// differs between any two runs; it becomes `(TID)`. The message may follow unterminated
+/// output on the same line, so every occurrence is looked for, not just line starts.
 fn normalize(stderr: &str) -> String {
+    const OPEN: &str = "thread '";
     let mut out = String::with_capacity(stderr.len());
-    for line in stderr.split_inclusive('\n') {
-        out.push_str(&strip_thread_id(line));
+    let mut rest = stderr;
+    while let Some(start) = rest.find(OPEN) {
+        let after_open = start + OPEN.len();
+        out.push_str(&rest[..after_open]);
+        rest = &rest[after_open..];
+        // A thread name has no newline; its end is the `' (` before the id.
+        let Some(name_end) = rest.find("' (").filter(|&end| !rest[..end].contains('\n')) else { continue };
+        let id = &rest[name_end + 3..];
+        let digits = id.bytes().take_while(u8::is_ascii_digit).count();
+        if digits > 0 && id[digits..].starts_with(')') {
+            out.push_str(&rest[..name_end]);
+            out.push_str("' (TID)");
+            rest = &id[digits + 1..];
+        }
     }
+    out.push_str(rest);
     out
-}
-
-fn strip_thread_id(line: &str) -> String {
-    let Some(rest) = line.strip_prefix("thread '") else { return line.to_string() };
-    let Some(name_end) = rest.find("' (") else { return line.to_string() };
-    let after = &rest[name_end + 3..];
-    let digits = after.chars().take_while(|c| c.is_ascii_digit()).count();
-    if digits == 0 || !after[digits..].starts_with(')') {
-        return line.to_string();
-    }
-    format!("thread '{}' (TID){}", &rest[..name_end], &after[digits + 1..])
 }
 
 fn trim(text: &str, lines: usize) -> String {
@@ -208,14 +159,23 @@ mod tests {
 
     #[test]
     fn thread_ids_are_normalized() {
-        assert_eq!(strip_thread_id("thread 'main' (1234) panicked at x.rs:1:2:\n"), "thread 'main' (TID) panicked at x.rs:1:2:\n");
-        assert_eq!(strip_thread_id("thread '<unnamed>' (9) panicked\n"), "thread '<unnamed>' (TID) panicked\n");
-        assert_eq!(strip_thread_id("thread 'x' (abc) stays\n"), "thread 'x' (abc) stays\n");
+        assert_eq!(normalize("thread 'main' (1234) panicked at x.rs:1:2:\n"), "thread 'main' (TID) panicked at x.rs:1:2:\n");
+        assert_eq!(normalize("a\nthread '<unnamed>' (9) panicked\nb"), "a\nthread '<unnamed>' (TID) panicked\nb");
+        assert_eq!(normalize("partialthread 'w' (77) panicked"), "partialthread 'w' (TID) panicked");
+        assert_eq!(normalize("thread 'x' (abc) stays\n"), "thread 'x' (abc) stays\n");
+        assert_eq!(normalize("thread 'a\nthread 'b' (5) x"), "thread 'a\nthread 'b' (TID) x");
+        assert_eq!(normalize("no thread here"), "no thread here");
     }
 
     #[test]
     fn flags_come_from_the_header() {
-        let source = "//! doc\n//@ compile-flags: -Cpanic=abort -Zfoo\nfn main() {}\n//@ compile-flags: -Cignored";
-        assert_eq!(program_flags(source), vec!["-Cpanic=abort", "-Zfoo"]);
+        let source = "//! doc\n//@ compile-flags: -Cpanic=unwind -Zfoo\nfn main() {}\n//@ compile-flags: -Cignored";
+        assert_eq!(program_flags(source), vec!["-Cpanic=unwind", "-Zfoo"]);
+    }
+
+    #[test]
+    fn long_stderr_is_trimmed() {
+        assert_eq!(trim("a\nb\nc\n", 2), "a\nb\n... (1 more lines)");
+        assert_eq!(trim("a\nb\n", 2), "a\nb");
     }
 }

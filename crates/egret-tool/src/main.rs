@@ -6,22 +6,22 @@ mod diff;
 mod differential;
 mod expected;
 mod process;
+mod suite;
 mod workspace;
 
 use std::process::ExitCode;
 
+const USAGE: &str = "\
+usage: egret-tool test [--release] [FILTER]   build egret and run the differential programs
+       egret-tool demo                        build the demo cold with LLVM and with egret";
+
 fn main() -> ExitCode {
     let args: Vec<String> = std::env::args().skip(1).collect();
-    let (command, rest) = match args.split_first() {
-        Some((command, rest)) => (command.as_str(), rest),
-        None => ("help", &[][..]),
-    };
-    let result = match command {
-        "test" => differential::run_suite(rest),
-        "demo" => demo::run(rest),
+    let result = match args.split_first() {
+        Some((command, rest)) if command == "test" => suite::run(rest),
+        Some((command, [])) if command == "demo" => demo::run(),
         _ => {
-            eprintln!("usage: egret-tool test [--release] [FILTER]   run the differential tests");
-            eprintln!("       egret-tool demo                        build the demo with LLVM and egret");
+            eprintln!("{USAGE}");
             return ExitCode::from(2);
         }
     };

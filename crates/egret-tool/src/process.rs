@@ -1,55 +1,99 @@
 //! Running a program with a time limit and capturing what it did.
 
 use std::io::Read;
-use std::process::{Command, Stdio};
+use std::process::{Child, Command, ExitStatus, Stdio};
 use std::time::{Duration, Instant};
 
 /// How a program ended and what it printed.
 pub struct Outcome {
     pub stdout: String,
     pub stderr: String,
-    pub status: String,
+    pub status: Status,
 }
 
-/// Runs `command` with stdin closed, killing it after `limit`.
+/// How a program ended, comparable between two runs.
+#[derive(Clone, Copy, PartialEq, Eq, Debug)]
+pub enum Status {
+    Exit(i32),
+    Signal(i32),
+    TimedOut(Duration),
+}
+
+impl Status {
+    pub fn success(self) -> bool {
+        self == Status::Exit(0)
+    }
+}
+
+impl std::fmt::Display for Status {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match *self {
+            Status::Exit(code) => write!(f, "exit {code}"),
+            Status::Signal(signal) => match signal_name(signal) {
+                Some(name) => write!(f, "signal {signal} ({name})"),
+                None => write!(f, "signal {signal}"),
+            },
+            Status::TimedOut(limit) => write!(f, "timed out after {}s", limit.as_secs()),
+        }
+    }
+}
+
+/// The signals a miscompiled program tends to die of.
+fn signal_name(signal: i32) -> Option<&'static str> {
+    Some(match signal {
+        4 => "SIGILL",
+        5 => "SIGTRAP",
+        6 => "SIGABRT",
+        7 => "SIGBUS",
+        8 => "SIGFPE",
+        9 => "SIGKILL",
+        11 => "SIGSEGV",
+        _ => return None,
+    })
+}
+
+/// Runs `command` with stdin from /dev/null, killing it after `limit`.
 pub fn run(mut command: Command, limit: Duration) -> Result<Outcome, String> {
     command.stdin(Stdio::null()).stdout(Stdio::piped()).stderr(Stdio::piped());
     let mut child = command.spawn().map_err(|e| format!("spawning {command:?}: {e}"))?;
     // Drain both pipes on threads so a chatty program cannot block on a full pipe.
-    let mut out_pipe = child.stdout.take().unwrap();
-    let mut err_pipe = child.stderr.take().unwrap();
-    let out_reader = std::thread::spawn(move || {
+    let stdout = drain(child.stdout.take().expect("stdout is piped"));
+    let stderr = drain(child.stderr.take().expect("stderr is piped"));
+    let status = wait(&mut child, limit)?;
+    let text = |reader: std::thread::JoinHandle<Vec<u8>>| String::from_utf8_lossy(&reader.join().unwrap_or_default()).into_owned();
+    Ok(Outcome { stdout: text(stdout), stderr: text(stderr), status })
+}
+
+fn drain(mut pipe: impl Read + Send + 'static) -> std::thread::JoinHandle<Vec<u8>> {
+    std::thread::spawn(move || {
         let mut bytes = Vec::new();
-        let _ = out_pipe.read_to_end(&mut bytes);
+        let _ = pipe.read_to_end(&mut bytes);
         bytes
-    });
-    let err_reader = std::thread::spawn(move || {
-        let mut bytes = Vec::new();
-        let _ = err_pipe.read_to_end(&mut bytes);
-        bytes
-    });
+    })
+}
+
+fn wait(child: &mut Child, limit: Duration) -> Result<Status, String> {
     let start = Instant::now();
-    let status = loop {
-        if let Some(status) = child.try_wait().map_err(|e| e.to_string())? {
-            break describe(status);
+    loop {
+        if let Some(status) = child.try_wait().map_err(|e| format!("waiting for a child: {e}"))? {
+            return Ok(describe(status));
         }
         if start.elapsed() > limit {
             let _ = child.kill();
             let _ = child.wait();
-            break format!("timed out after {}s", limit.as_secs());
+            return Ok(Status::TimedOut(limit));
         }
+        // Polling keeps this std-only; 5ms is noise next to a compile or a program run.
         std::thread::sleep(Duration::from_millis(5));
-    };
-    let stdout = String::from_utf8_lossy(&out_reader.join().unwrap_or_default()).into_owned();
-    let stderr = String::from_utf8_lossy(&err_reader.join().unwrap_or_default()).into_owned();
-    Ok(Outcome { stdout, stderr, status })
+    }
 }
 
-fn describe(status: std::process::ExitStatus) -> String {
+fn describe(status: ExitStatus) -> Status {
     use std::os::unix::process::ExitStatusExt;
     match (status.code(), status.signal()) {
-        (Some(code), _) => format!("exit {code}"),
-        (None, Some(signal)) => format!("signal {signal}"),
-        (None, None) => "unknown".into(),
+        (Some(code), _) => Status::Exit(code),
+        (None, Some(signal)) => Status::Signal(signal),
+        // Neither a code nor a signal does not happen for a waited-for child on Unix.
+        (None, None) => Status::Exit(-1),
     }
 }

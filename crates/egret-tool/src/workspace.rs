@@ -1,4 +1,5 @@
-//! Where things are: the repository root, the pinned toolchain, and the built backend.
+//! Where things are and how to run the pinned toolchain: the repository root, `cargo` and
+//! `rustc` pinned to egret's nightly, and the backend built by cargo.
 
 use std::path::{Path, PathBuf};
 use std::process::Command;
@@ -8,11 +9,19 @@ pub fn root() -> PathBuf {
     Path::new(env!("CARGO_MANIFEST_DIR")).join("../..").canonicalize().expect("repository root")
 }
 
-/// Builds the backend dylib and the cargo wrapper, returning the target directory's profile
-/// folder (`target/debug` or `target/release`).
+/// `program` (a rustup proxy: `cargo` or `rustc`) pinned to egret's toolchain, whatever the
+/// current directory's toolchain file says.
+pub fn pinned(program: &str) -> Command {
+    let mut command = Command::new(program);
+    cargo_egret::pin_toolchain(&mut command);
+    command
+}
+
+/// Builds the backend dylib and the cargo wrapper, returning the profile folder they are in
+/// (`target/debug` or `target/release`).
 pub fn build_backend(release: bool) -> Result<PathBuf, String> {
     let root = root();
-    let mut cargo = Command::new("cargo");
+    let mut cargo = pinned("cargo");
     cargo.current_dir(&root).args(["build", "-q", "-p", "rustc_codegen_egret", "-p", "cargo-egret"]);
     if release {
         cargo.arg("--release");
@@ -21,10 +30,14 @@ pub fn build_backend(release: bool) -> Result<PathBuf, String> {
     if !status.success() {
         return Err("building egret failed".into());
     }
-    Ok(root.join("target").join(if release { "release" } else { "debug" }))
+    // Cargo builds where CARGO_TARGET_DIR says, relative to where it runs (the root).
+    let target = std::env::var_os("CARGO_TARGET_DIR").map_or_else(|| root.join("target"), |dir| root.join(dir));
+    let profile_dir = target.join(if release { "release" } else { "debug" });
+    cargo_egret::check_backend(&backend_dylib(&profile_dir))?;
+    Ok(profile_dir)
 }
 
 /// The backend dylib in a profile folder.
 pub fn backend_dylib(profile_dir: &Path) -> PathBuf {
-    profile_dir.join("librustc_codegen_egret.so")
+    profile_dir.join(cargo_egret::BACKEND_FILE)
 }

@@ -1,4 +1,5 @@
-//! `rustc-egret`: rustc with the egret backend. Takes exactly rustc's arguments.
+//! `rustc-egret`: rustc with the egret backend. Takes exactly rustc's arguments; the real rustc
+//! is `rustc` on PATH (rustup's proxy, pinned to egret's toolchain) or `$EGRET_REAL_RUSTC`.
 
 use std::process::{Command, ExitCode};
 
@@ -13,11 +14,9 @@ fn main() -> ExitCode {
     let rustc = std::env::var_os("EGRET_REAL_RUSTC").unwrap_or_else(|| "rustc".into());
     let mut command = Command::new(rustc);
     command.arg(format!("-Zcodegen-backend={}", backend.display())).args(std::env::args_os().skip(1));
-    if std::env::var_os("RUSTUP_TOOLCHAIN").is_none() {
-        command.env("RUSTUP_TOOLCHAIN", cargo_egret::TOOLCHAIN);
-    }
+    cargo_egret::pin_toolchain(&mut command);
     match command.status() {
-        Ok(status) => ExitCode::from(status.code().unwrap_or(101) as u8),
+        Ok(status) => ExitCode::from(cargo_egret::exit_code(status)),
         Err(e) => {
             eprintln!("rustc-egret: running rustc: {e}");
             ExitCode::from(2)
