@@ -19,10 +19,10 @@ pub fn run() -> Result<bool, String> {
     }
     let llvm_dir = targets.join("llvm");
     let egret_dir = targets.join("egret");
-    let llvm_seconds = cold_build(&demo, crate::workspace::pinned("cargo"), &llvm_dir)?;
+    let llvm_seconds = cold_build("LLVM", &demo, crate::workspace::pinned("cargo"), &llvm_dir)?;
     let mut cargo_egret = Command::new(profile_dir.join("cargo-egret"));
     cargo_egret.arg("egret");
-    let egret_seconds = cold_build(&demo, cargo_egret, &egret_dir)?;
+    let egret_seconds = cold_build("egret", &demo, cargo_egret, &egret_dir)?;
 
     let llvm = run_demo(&llvm_dir)?;
     let egret = run_demo(&egret_dir)?;
@@ -50,7 +50,7 @@ pub fn run() -> Result<bool, String> {
 
 /// Builds the demo with `cargo` (plain cargo or cargo-egret) into an emptied `target_dir`, and
 /// returns the wall-clock seconds it took.
-fn cold_build(demo: &Path, mut cargo: Command, target_dir: &Path) -> Result<f64, String> {
+fn cold_build(backend: &str, demo: &Path, mut cargo: Command, target_dir: &Path) -> Result<f64, String> {
     match std::fs::remove_dir_all(target_dir) {
         Err(e) if e.kind() != std::io::ErrorKind::NotFound => return Err(format!("emptying {}: {e}", target_dir.display())),
         _ => {}
@@ -59,7 +59,7 @@ fn cold_build(demo: &Path, mut cargo: Command, target_dir: &Path) -> Result<f64,
     let start = Instant::now();
     let status = cargo.status().map_err(|e| format!("running {cargo:?}: {e}"))?;
     if !status.success() {
-        return Err(format!("{cargo:?} failed ({status})"));
+        return Err(format!("building the demo with {backend} failed ({status}): {cargo:?}"));
     }
     Ok(start.elapsed().as_secs_f64())
 }
