@@ -14,9 +14,9 @@ const COMPILE_LIMIT: Duration = Duration::from_secs(300);
 /// How much of a failed compile's stderr a report shows; the first errors are the useful ones.
 const STDERR_LINES: usize = 40;
 
-/// The flags every program is compiled with; a program adds its own on a
-/// `//@ compile-flags: ...` line (a later `-Cpanic=unwind` there wins over this one).
-const BASE_FLAGS: &[&str] = &["--edition=2024", "-Cpanic=abort", "-Copt-level=0", "-Cdebuginfo=0"];
+/// The flags every program is compiled with. Panics unwind, as they do by default; a program
+/// that wants `-Cpanic=abort` says so on a `//@ compile-flags: ...` line (a later flag wins).
+const BASE_FLAGS: &[&str] = &["--edition=2024", "-Copt-level=0", "-Cdebuginfo=0"];
 
 pub enum Verdict {
     Pass,
