@@ -2,6 +2,7 @@
 //! operands, rvalues, statements, terminators, enum discriminants and unsizing coercions.
 
 pub(crate) mod discriminant;
+pub(crate) mod inline_asm;
 pub(crate) mod operand;
 pub(crate) mod place;
 pub(crate) mod rvalue;
