@@ -145,6 +145,9 @@ fn lower_aggregate<'tcx>(fx: &mut FnCx<'_, 'tcx>, dest: Slot<'tcx>, kind: &Aggre
         dest.write(fx, value);
         return;
     }
+    if dest.addr_opt().is_none() && build_in_registers(fx, dest, kind, operands) {
+        return;
+    }
     // Aggregates are built in memory, field by field; a register destination gets a temporary.
     let target = if dest.addr_opt().is_some() { dest } else { Slot::new_stack(fx, dest.layout) };
     let (variant_slot, active_field, variant) = match kind {
@@ -178,4 +181,61 @@ fn lower_aggregate<'tcx>(fx: &mut FnCx<'_, 'tcx>, dest: Slot<'tcx>, kind: &Aggre
         let value = target.read(fx);
         dest.write(fx, value);
     }
+}
+
+/// Builds a struct, tuple or closure whose layout is one scalar or a scalar pair directly from
+/// its fields' values, with no trip through memory. Returns `false` (doing nothing) for anything
+/// else: enums need a tag, unions overlap.
+fn build_in_registers<'tcx>(
+    fx: &mut FnCx<'_, 'tcx>,
+    dest: Slot<'tcx>,
+    kind: &AggregateKind<'tcx>,
+    operands: &rustc_index::IndexVec<rustc_abi::FieldIdx, mir::Operand<'tcx>>,
+) -> bool {
+    match kind {
+        AggregateKind::Tuple | AggregateKind::Closure(..) => {}
+        AggregateKind::Adt(def_id, ..) if fx.tcx.adt_def(*def_id).is_struct() => {}
+        _ => return false,
+    }
+    let layout = dest.layout;
+    let (first, second) = match layout.backend_repr {
+        rustc_abi::BackendRepr::Scalar(_) => (0, None),
+        rustc_abi::BackendRepr::ScalarPair(..) => (0, Some(fx.pair_second_offset(layout).bytes())),
+        _ => return false,
+    };
+    let mut halves: [Option<cranelift_codegen::ir::Value>; 2] = [None, None];
+    for (index, operand) in operands.iter_enumerated() {
+        let value = lower_operand(fx, operand);
+        if value.layout.is_zst() {
+            continue;
+        }
+        let offset = layout.fields.offset(index.as_usize()).bytes();
+        match value.layout.backend_repr {
+            rustc_abi::BackendRepr::ScalarPair(..) if offset == first && second.is_some() => {
+                let (a, b) = value.load_pair(fx);
+                halves = [Some(a), Some(b)];
+            }
+            rustc_abi::BackendRepr::Scalar(_) if offset == first => halves[0] = Some(value.load_scalar(fx)),
+            rustc_abi::BackendRepr::Scalar(_) if Some(offset) == second => halves[1] = Some(value.load_scalar(fx)),
+            _ => return false,
+        }
+    }
+    let datum = match (halves, second) {
+        ([Some(a), None], None) => Datum::scalar(a, layout),
+        ([Some(a), Some(b)], Some(_)) => Datum::pair(a, b, layout),
+        _ => return false,
+    };
+    // The field types must be the registers' types (a `u8` field in an `i32` half is not).
+    let fits = match (datum.repr, layout.backend_repr) {
+        (crate::datum::DatumRepr::Scalar(a), rustc_abi::BackendRepr::Scalar(s)) => fx.b.func.dfg.value_type(a) == fx.scalar_type(s),
+        (crate::datum::DatumRepr::Pair(a, b), rustc_abi::BackendRepr::ScalarPair(sa, sb)) => {
+            fx.b.func.dfg.value_type(a) == fx.scalar_type(sa) && fx.b.func.dfg.value_type(b) == fx.scalar_type(sb)
+        }
+        _ => false,
+    };
+    if !fits {
+        return false;
+    }
+    dest.write(fx, datum);
+    true
 }
