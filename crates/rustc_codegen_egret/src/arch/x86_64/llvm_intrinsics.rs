@@ -12,10 +12,12 @@ use crate::slot::Slot;
 
 /// Returns `false` for intrinsics this file does not know.
 pub(crate) fn lower<'tcx>(fx: &mut FnCx<'_, 'tcx>, name: &str, args: &[Datum<'tcx>], dest: Slot<'tcx>) -> bool {
-    let _ = (args, dest);
     match name {
         // A spin-loop hint: it changes timing, never results, so nothing is a faithful lowering.
         "llvm.x86.sse2.pause" => {}
+        // Clears the upper halves of the AVX registers for speed; no value egret holds lives there.
+        "llvm.x86.avx.vzeroupper" => {}
+        "llvm.x86.ssse3.pshuf.b.128" | "llvm.x86.avx2.pshuf.b" => byte_shuffle(fx, args, dest),
         // Cranelift's fence is a full barrier, which is at least as strong as each of these.
         "llvm.x86.sse.sfence" | "llvm.x86.sse2.lfence" | "llvm.x86.sse2.mfence" => {
             fx.b.ins().fence();
@@ -23,4 +25,32 @@ pub(crate) fn lower<'tcx>(fx: &mut FnCx<'_, 'tcx>, name: &str, args: &[Datum<'tc
         _ => return false,
     }
     true
+}
+
+/// `pshufb`: each result byte is the byte of `a` its index selects within the same 16-byte
+/// lane, or zero when the index's top bit is set.
+fn byte_shuffle<'tcx>(fx: &mut FnCx<'_, 'tcx>, args: &[Datum<'tcx>], dest: Slot<'tcx>) {
+    use cranelift_codegen::ir::types;
+    let size = dest.layout.size.bytes();
+    let table = args[0].spill(fx);
+    let indices = args[1].spill(fx);
+    let out = match dest.addr_opt() {
+        Some(addr) => addr,
+        None => fx.stack_slot_for(dest.layout),
+    };
+    for i in 0..size {
+        let lane_base = (i / 16) * 16;
+        let index = fx.load(types::I8, indices, i as i64);
+        let within = fx.b.ins().band_imm_u(index, 0x0f);
+        let within = fx.b.ins().uextend(fx.ptr_ty, within);
+        let addr = fx.b.ins().iadd(table, within);
+        let byte = fx.load(types::I8, addr, lane_base as i64);
+        let zero = fx.b.ins().iconst(types::I8, 0);
+        let cleared = fx.b.ins().icmp_imm_s(cranelift_codegen::ir::condcodes::IntCC::SignedLessThan, index, 0);
+        let value = fx.b.ins().select(cleared, zero, byte);
+        fx.store(value, out, i as i64);
+    }
+    if dest.addr_opt() != Some(out) {
+        dest.write(fx, Datum::in_memory(out, dest.layout));
+    }
 }
