@@ -34,6 +34,11 @@ pub(crate) struct CguCx<'tcx> {
     pub(crate) unsupported: Vec<Unsupported>,
     /// `al`-setting trampolines of C variadic callees, by callee (see `abi::variadic`).
     pub(crate) variadic_trampolines: FxHashMap<FuncId, FuncId>,
+    /// Assembly text of the unit's `asm!` thunks, assembled into an object of its own.
+    pub(crate) asm_text: String,
+    /// How many thunks there are, and the prefix that makes their names unique.
+    pub(crate) asm_count: usize,
+    pub(crate) asm_prefix: String,
 }
 
 /// The lowering context of one function.

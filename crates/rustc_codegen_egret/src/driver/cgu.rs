@@ -21,6 +21,8 @@ pub(crate) struct LoweredCgu {
     pub(crate) functions: Vec<LoweredFunction>,
     /// The data object holding the personality routine's address, when the unit can unwind.
     pub(crate) personality_ref: Option<DataId>,
+    /// The object file of the unit's `asm!` thunks, when it has any.
+    pub(crate) asm_object: Option<std::path::PathBuf>,
 }
 
 pub(crate) fn new_module(tcx: TyCtxt<'_>, name: &str) -> ObjectModule {
@@ -40,6 +42,9 @@ pub(crate) fn lower_cgu(tcx: TyCtxt<'_>, name: Symbol) -> LoweredCgu {
         symbols: Symbols::default(),
         unsupported: Vec::new(),
         variadic_trampolines: FxHashMap::default(),
+        asm_text: String::new(),
+        asm_count: 0,
+        asm_prefix: name.as_str().chars().map(|c| if c.is_ascii_alphanumeric() { c } else { '_' }).collect(),
     };
 
     // Declare everything first, so that calls within the unit bind to the definitions.
@@ -109,7 +114,19 @@ pub(crate) fn lower_cgu(tcx: TyCtxt<'_>, name: Symbol) -> LoweredCgu {
         unsupported.report(tcx);
     }
     let personality_ref = personality_ref(&mut cgu);
-    LoweredCgu { module: cgu.module, functions: lowered, personality_ref }
+    let asm_object = if cgu.asm_text.is_empty() {
+        None
+    } else {
+        let path = tcx.output_filenames(()).temp_path_for_cgu(rustc_session::config::OutputType::Object, &format!("{}.asm", name.as_str()));
+        match crate::driver::assemble::assemble(&cgu.asm_text, &path) {
+            Ok(()) => Some(path),
+            Err(message) => {
+                tcx.dcx().err(message);
+                None
+            }
+        }
+    };
+    LoweredCgu { module: cgu.module, functions: lowered, personality_ref, asm_object }
 }
 
 /// A local, writable pointer to the personality routine (`rust_eh_personality`), which the

@@ -12,7 +12,7 @@ use rustc_session::config::OutputType;
 use crate::driver::cgu::LoweredCgu;
 
 pub(crate) fn compile_and_write(lowered: LoweredCgu, name: String, output: PathBuf) -> Result<CompiledModule, String> {
-    let LoweredCgu { mut module, functions, personality_ref } = lowered;
+    let LoweredCgu { mut module, functions, personality_ref, asm_object: _ } = lowered;
     let mut ctx = Context::new();
     let mut eh_frame = crate::driver::eh_frame::EhFrameBuilder::new(module.isa(), personality_ref);
     for function in functions {

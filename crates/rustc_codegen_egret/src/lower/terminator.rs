@@ -46,8 +46,8 @@ pub(crate) fn lower_terminator<'tcx>(fx: &mut FnCx<'_, 'tcx>, terminator: &mir::
         TerminatorKind::Assert { cond, expected, msg, target, unwind } => {
             lower_assert(fx, cond, *expected, msg, *target, *unwind)
         }
-        TerminatorKind::InlineAsm { template, operands, targets, .. } => {
-            crate::lower::inline_asm::lower_inline_asm(fx, template, operands, targets)
+        TerminatorKind::InlineAsm { template, operands, options, targets, .. } => {
+            crate::lower::inline_asm::lower_inline_asm(fx, template, operands, *options, targets)
         }
         TerminatorKind::Yield { .. } | TerminatorKind::CoroutineDrop => {
             fx.unsupported("a coroutine suspension point that survived coroutine lowering")

@@ -1,3 +1,4 @@
 //! x86_64-specific lowering.
 
+pub(crate) mod inline_asm;
 pub(crate) mod llvm_intrinsics;
