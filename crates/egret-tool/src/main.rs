@@ -1,6 +1,7 @@
 //! `egret-tool`: builds egret, runs its differential test harness, and builds the bundled demo
 //! with LLVM and with egret to compare their build times. Invoked through `./egret` at the root.
 
+mod bench;
 mod demo;
 mod diff;
 mod differential;
@@ -13,13 +14,15 @@ use std::process::ExitCode;
 
 const USAGE: &str = "\
 usage: egret-tool test [--release] [FILTER]   build egret and run the differential programs
-       egret-tool demo                        build the demo cold with LLVM and with egret";
+       egret-tool demo                        build the demo cold with LLVM and with egret
+       egret-tool bench [--smoke]             measure build and run times against LLVM";
 
 fn main() -> ExitCode {
     let args: Vec<String> = std::env::args().skip(1).collect();
     let result = match args.split_first() {
         Some((command, rest)) if command == "test" => suite::run(rest),
         Some((command, [])) if command == "demo" => demo::run(),
+        Some((command, rest)) if command == "bench" => bench::run(rest),
         _ => {
             eprintln!("{USAGE}");
             return ExitCode::from(2);
