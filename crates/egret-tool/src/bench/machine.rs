@@ -34,7 +34,7 @@ impl Machine {
             cpu,
             memory_gib: memory_kib / (1024.0 * 1024.0),
             rustc: tool_output(crate::workspace::pinned("rustc").arg("-V")),
-            egret_commit: tool_output(std::process::Command::new("git").current_dir(crate::workspace::root()).args(["rev-parse", "--short=12", "HEAD"])),
+            egret_commit: egret_commit(),
         }
     }
 
@@ -49,6 +49,20 @@ pub fn load_average() -> [f64; 3] {
     let text = std::fs::read_to_string("/proc/loadavg").unwrap_or_default();
     let mut fields = text.split_whitespace().map(|f| f.parse().unwrap_or(f64::NAN));
     [(); 3].map(|()| fields.next().unwrap_or(f64::NAN))
+}
+
+/// The commit the backend was built from, marked when the backend's sources differ from it
+/// (the benchmark builds whatever is in the work tree).
+fn egret_commit() -> String {
+    let root = crate::workspace::root();
+    let git = |args: &[&str]| {
+        let mut command = std::process::Command::new("git");
+        command.current_dir(&root).args(args);
+        command
+    };
+    let commit = tool_output(&mut git(&["rev-parse", "--short=12", "HEAD"]));
+    let clean = git(&["diff", "--quiet", "HEAD", "--", "crates/rustc_codegen_egret"]).status().is_ok_and(|s| s.success());
+    if clean { commit } else { format!("{commit} with uncommitted changes") }
 }
 
 fn tool_output(command: &mut std::process::Command) -> String {
