@@ -18,6 +18,8 @@ pub(crate) fn lower<'tcx>(fx: &mut FnCx<'_, 'tcx>, name: &str, args: &[Datum<'tc
         // Clears the upper halves of the AVX registers for speed; no value egret holds lives there.
         "llvm.x86.avx.vzeroupper" => {}
         "llvm.x86.ssse3.pshuf.b.128" | "llvm.x86.avx2.pshuf.b" => byte_shuffle(fx, args, dest),
+        "llvm.x86.addcarry.32" | "llvm.x86.addcarry.64" => carry_chain(fx, args, dest, true),
+        "llvm.x86.subborrow.32" | "llvm.x86.subborrow.64" => carry_chain(fx, args, dest, false),
         // Cranelift's fence is a full barrier, which is at least as strong as each of these.
         "llvm.x86.sse.sfence" | "llvm.x86.sse2.lfence" | "llvm.x86.sse2.mfence" => {
             fx.b.ins().fence();
@@ -53,4 +55,33 @@ fn byte_shuffle<'tcx>(fx: &mut FnCx<'_, 'tcx>, args: &[Datum<'tcx>], dest: Slot<
     if dest.addr_opt() != Some(out) {
         dest.write(fx, Datum::in_memory(out, dest.layout));
     }
+}
+
+/// `adc`/`sbb`: `(carry_in, a, b) -> (carry_out, a + b + carry_in)` (or the borrowing
+/// subtraction), as multi-word arithmetic uses them.
+fn carry_chain<'tcx>(fx: &mut FnCx<'_, 'tcx>, args: &[Datum<'tcx>], dest: Slot<'tcx>, add: bool) {
+    use cranelift_codegen::ir::condcodes::IntCC;
+    use cranelift_codegen::ir::types;
+    let carry_in = args[0].load_scalar(fx);
+    let a = args[1].load_scalar(fx);
+    let b = args[2].load_scalar(fx);
+    let ty = fx.b.func.dfg.value_type(a);
+    let carry_set = fx.b.ins().icmp_imm_s(IntCC::NotEqual, carry_in, 0);
+    let carry = fx.b.ins().uextend(ty, carry_set);
+    let (result, first, second) = if add {
+        let partial = fx.b.ins().iadd(a, b);
+        let first = fx.b.ins().icmp(IntCC::UnsignedLessThan, partial, a);
+        let result = fx.b.ins().iadd(partial, carry);
+        let second = fx.b.ins().icmp(IntCC::UnsignedLessThan, result, partial);
+        (result, first, second)
+    } else {
+        let partial = fx.b.ins().isub(a, b);
+        let first = fx.b.ins().icmp(IntCC::UnsignedLessThan, a, b);
+        let result = fx.b.ins().isub(partial, carry);
+        let second = fx.b.ins().icmp(IntCC::UnsignedLessThan, partial, carry);
+        (result, first, second)
+    };
+    let carry_out = fx.b.ins().bor(first, second);
+    let carry_out = if fx.b.func.dfg.value_type(carry_out) == types::I8 { carry_out } else { fx.b.ins().ireduce(types::I8, carry_out) };
+    dest.write(fx, Datum::pair(carry_out, result, dest.layout));
 }
