@@ -2,6 +2,7 @@
 //! with LLVM and with egret to compare their build times. Invoked through `./egret` at the root.
 
 mod bench;
+mod crates;
 mod demo;
 mod diff;
 mod differential;
@@ -15,7 +16,8 @@ use std::process::ExitCode;
 const USAGE: &str = "\
 usage: egret-tool test [--release] [FILTER]   build egret and run the differential programs
        egret-tool demo                        build the demo cold with LLVM and with egret
-       egret-tool bench [--smoke]             measure build and run times against LLVM";
+       egret-tool bench [--smoke]             measure build and run times against LLVM
+       egret-tool crates [--ci] [--dev] [NAME...]  run real crates' test suites under egret";
 
 fn main() -> ExitCode {
     let args: Vec<String> = std::env::args().skip(1).collect();
@@ -23,6 +25,7 @@ fn main() -> ExitCode {
         Some((command, rest)) if command == "test" => suite::run(rest),
         Some((command, [])) if command == "demo" => demo::run(),
         Some((command, rest)) if command == "bench" => bench::run(rest),
+        Some((command, rest)) if command == "crates" => crates::run_crates(rest),
         _ => {
             eprintln!("{USAGE}");
             return ExitCode::from(2);

@@ -1,0 +1,346 @@
+//! `egret-tool crates [--ci] [--dev] [NAME...]`: real crates' own test suites under egret.
+//!
+//! Each crate of `tests/crates.toml` (name, pinned version, and how to test it) is fetched
+//! through cargo from crates.io, copied out of cargo's registry into `build/crates/`, adjusted
+//! where its package cannot run its tests as published, and tested twice: `cargo test` (LLVM)
+//! and `cargo egret test` (egret). A crate passes when every test that passes under LLVM passes
+//! under egret, and egret's counts of passed, failed and ignored tests equal LLVM's.
+//! Crates still known to differ are listed in `tests/expected-failures.txt` as `crate:NAME`.
+
+use std::collections::BTreeSet;
+use std::path::{Path, PathBuf};
+use std::process::Command;
+use std::time::{Duration, Instant};
+
+use crate::process::run;
+
+/// Building and testing one crate may take a while on two cores (`time` has 7,000 tests).
+const LIMIT: Duration = Duration::from_secs(1800);
+
+/// One stanza of `tests/crates.toml`.
+#[derive(Default, Debug)]
+struct CrateSpec {
+    name: String,
+    version: String,
+    /// Part of the subset the CI test command runs.
+    ci: bool,
+    /// Extra arguments for `cargo test` (before `--`).
+    args: Vec<String>,
+    /// Named adjustments, see [`adjust`].
+    adjust: Vec<String>,
+}
+
+/// The results of one `cargo test`: test names by outcome.
+#[derive(Default)]
+struct TestRun {
+    passed: BTreeSet<String>,
+    failed: BTreeSet<String>,
+    ignored: BTreeSet<String>,
+    build_seconds: f64,
+    run_seconds: f64,
+    /// Set when the tests did not even build.
+    build_error: Option<String>,
+}
+
+pub fn run_crates(args: &[String]) -> Result<bool, String> {
+    let ci = args.iter().any(|a| a == "--ci");
+    let dev = args.iter().any(|a| a == "--dev");
+    let names: Vec<&String> = args.iter().filter(|a| !a.starts_with("--")).collect();
+    let root = crate::workspace::root();
+    let specs = parse(&std::fs::read_to_string(root.join("tests/crates.toml")).map_err(|e| format!("reading tests/crates.toml: {e}"))?)?;
+    let selected: Vec<&CrateSpec> = specs
+        .iter()
+        .filter(|s| (!ci || s.ci) && (names.is_empty() || names.iter().any(|n| **n == s.name)))
+        .collect();
+    if selected.is_empty() {
+        return Err("no crate of tests/crates.toml matches".into());
+    }
+    let expected = crate::expected::load(&root.join("tests/expected-failures.txt"))?;
+    let profile_dir = crate::workspace::build_backend(!dev)?;
+    let cargo_egret = profile_dir.join("cargo-egret");
+
+    let (mut passed, mut failed) = (0, Vec::new());
+    for spec in selected {
+        let label = format!("{} {}", spec.name, spec.version);
+        println!("== {label}");
+        let source = match prepare(&root, spec) {
+            Ok(source) => source,
+            Err(e) => {
+                println!("   could not prepare the crate: {e}");
+                failed.push(label);
+                continue;
+            }
+        };
+        let work = source.parent().unwrap().to_path_buf();
+        let llvm = test_crate(&source, &work.join("target-llvm"), None, spec);
+        let egret = test_crate(&source, &work.join("target-egret"), Some(&cargo_egret), spec);
+        let verdict = compare(&llvm, &egret);
+        let listed = expected.get(&format!("crate:{}", spec.name));
+        match (&verdict, listed) {
+            (Ok(()), None) => {
+                println!("   PASS");
+                passed += 1;
+            }
+            (Ok(()), Some(_)) => {
+                println!("   UNEXPECTED PASS: remove crate:{} from tests/expected-failures.txt", spec.name);
+                failed.push(label);
+            }
+            (Err(why), Some(reason)) => println!("   XFAIL ({reason}): {why}"),
+            (Err(why), None) => {
+                println!("   FAIL: {why}");
+                failed.push(label);
+            }
+        }
+    }
+    println!();
+    println!("{} passed, {} failed", passed, failed.len());
+    for name in &failed {
+        println!("  failed: {name}");
+    }
+    Ok(failed.is_empty())
+}
+
+/// Fetches the package, copies it into `build/crates/NAME-VERSION/src` afresh, and adjusts it.
+fn prepare(root: &Path, spec: &CrateSpec) -> Result<PathBuf, String> {
+    let dir = root.join("build/crates").join(format!("{}-{}", spec.name, spec.version));
+    let fetch = dir.join("fetch");
+    std::fs::create_dir_all(fetch.join("src")).map_err(|e| e.to_string())?;
+    std::fs::write(
+        fetch.join("Cargo.toml"),
+        format!(
+            "[package]\nname = \"egret-fetch\"\nversion = \"0.0.0\"\nedition = \"2021\"\n\n[workspace]\n\n[dependencies]\n{} = \"={}\"\n",
+            spec.name, spec.version
+        ),
+    )
+    .map_err(|e| e.to_string())?;
+    std::fs::write(fetch.join("src/lib.rs"), "").map_err(|e| e.to_string())?;
+    let mut cargo = Command::new("cargo");
+    cargo.current_dir(&fetch).args(["fetch", "-q"]);
+    cargo_egret::pin_toolchain(&mut cargo);
+    let outcome = run(cargo, LIMIT)?;
+    if !outcome.status.success() {
+        return Err(format!("cargo fetch failed: {}", outcome.stderr.trim()));
+    }
+    let package = registry_source(&spec.name, &spec.version)?;
+    let source = dir.join("src");
+    let _ = std::fs::remove_dir_all(&source);
+    copy_tree(&package, &source).map_err(|e| format!("copying {}: {e}", package.display()))?;
+    // Its own workspace, so cargo does not look for one further up (in egret's checkout).
+    let manifest = source.join("Cargo.toml");
+    let mut text = std::fs::read_to_string(&manifest).map_err(|e| e.to_string())?;
+    if !text.lines().any(|l| l.trim() == "[workspace]") {
+        text.push_str("\n[workspace]\n");
+        std::fs::write(&manifest, text).map_err(|e| e.to_string())?;
+    }
+    for adjustment in &spec.adjust {
+        adjust(&source, adjustment)?;
+    }
+    Ok(source)
+}
+
+/// The adjustments a package may need before its tests build from the package alone. Each
+/// exists because of something the published package lacks, not to hide a failure.
+fn adjust(source: &Path, adjustment: &str) -> Result<(), String> {
+    match adjustment {
+        // regex's package leaves out `tests/fuzz`, which its test suite declares as a module.
+        "fuzz-stub" => {
+            std::fs::create_dir_all(source.join("tests/fuzz")).map_err(|e| e.to_string())?;
+            std::fs::write(source.join("tests/fuzz/mod.rs"), "").map_err(|e| e.to_string())
+        }
+        // The shipped lock file pins versions that do not build with this nightly; let cargo
+        // resolve afresh.
+        "fresh-lock" => {
+            let _ = std::fs::remove_file(source.join("Cargo.lock"));
+            Ok(())
+        }
+        other => Err(format!("unknown adjustment `{other}` in tests/crates.toml")),
+    }
+}
+
+/// Where cargo unpacked the package: `$CARGO_HOME/registry/src/<index>/NAME-VERSION`.
+fn registry_source(name: &str, version: &str) -> Result<PathBuf, String> {
+    let home = std::env::var_os("CARGO_HOME")
+        .map(PathBuf::from)
+        .or_else(|| std::env::var_os("HOME").map(|h| PathBuf::from(h).join(".cargo")))
+        .ok_or("neither CARGO_HOME nor HOME is set")?;
+    let src = home.join("registry/src");
+    for index in std::fs::read_dir(&src).map_err(|e| format!("{}: {e}", src.display()))? {
+        let candidate = index.map_err(|e| e.to_string())?.path().join(format!("{name}-{version}"));
+        if candidate.join("Cargo.toml").exists() {
+            return Ok(candidate);
+        }
+    }
+    Err(format!("{name}-{version} is not unpacked under {}", src.display()))
+}
+
+fn copy_tree(from: &Path, to: &Path) -> std::io::Result<()> {
+    std::fs::create_dir_all(to)?;
+    for entry in std::fs::read_dir(from)? {
+        let entry = entry?;
+        let target = to.join(entry.file_name());
+        if entry.file_type()?.is_dir() {
+            copy_tree(&entry.path(), &target)?;
+        } else {
+            std::fs::copy(entry.path(), target)?;
+        }
+    }
+    Ok(())
+}
+
+/// Builds the tests (timed), then runs them and collects every test's outcome.
+fn test_crate(source: &Path, target_dir: &Path, cargo_egret: Option<&Path>, spec: &CrateSpec) -> TestRun {
+    let mut result = TestRun::default();
+    let command = |extra: &[&str]| {
+        let mut cargo = match cargo_egret {
+            Some(wrapper) => {
+                let mut c = Command::new(wrapper);
+                c.arg("egret");
+                c
+            }
+            None => Command::new("cargo"),
+        };
+        cargo.current_dir(source).arg("test").args(&spec.args).args(extra).env("CARGO_TARGET_DIR", target_dir);
+        cargo.env("RUST_BACKTRACE", "0");
+        cargo_egret::pin_toolchain(&mut cargo);
+        cargo
+    };
+    let start = Instant::now();
+    match run(command(&["--no-run"]), LIMIT) {
+        Ok(outcome) if outcome.status.success() => {}
+        Ok(outcome) => {
+            let errors: Vec<&str> = outcome.stderr.lines().filter(|l| !l.trim_start().starts_with("Compiling")).take(40).collect();
+            result.build_error = Some(errors.join("\n"));
+            return result;
+        }
+        Err(e) => {
+            result.build_error = Some(e);
+            return result;
+        }
+    }
+    result.build_seconds = start.elapsed().as_secs_f64();
+    let start = Instant::now();
+    let outcome = match run(command(&["--no-fail-fast", "--", "--test-threads=2"]), LIMIT) {
+        Ok(outcome) => outcome,
+        Err(e) => {
+            result.build_error = Some(e);
+            return result;
+        }
+    };
+    result.run_seconds = start.elapsed().as_secs_f64();
+    // libtest prints `test NAME ... ok|FAILED|ignored` for every test of every test binary;
+    // the binary is part of the name, since two binaries may have tests of the same name.
+    let mut binary = String::new();
+    for line in outcome.stdout.lines().chain(outcome.stderr.lines()) {
+        if let Some(rest) = line.trim_start().strip_prefix("Running ") {
+            binary = rest.split_whitespace().next().unwrap_or("").rsplit('/').next().unwrap_or("").split('-').next().unwrap_or("").to_string();
+        } else if let Some(rest) = line.trim_start().strip_prefix("Doc-tests ") {
+            binary = format!("doc {rest}");
+        }
+        let Some(rest) = line.strip_prefix("test ") else { continue };
+        let Some((name, outcome)) = rest.rsplit_once(" ... ") else { continue };
+        let key = format!("{binary}::{name}");
+        match outcome.trim() {
+            "ok" => result.passed.insert(key),
+            "FAILED" => result.failed.insert(key),
+            o if o.starts_with("ignored") => result.ignored.insert(key),
+            _ => false,
+        };
+    }
+    result
+}
+
+fn compare(llvm: &TestRun, egret: &TestRun) -> Result<(), String> {
+    if let Some(error) = &llvm.build_error {
+        return Err(format!("the LLVM build failed (the oracle is broken):\n{error}"));
+    }
+    println!(
+        "   LLVM  {:5} passed {:4} failed {:4} ignored   build {:6.1}s  run {:6.1}s",
+        llvm.passed.len(),
+        llvm.failed.len(),
+        llvm.ignored.len(),
+        llvm.build_seconds,
+        llvm.run_seconds
+    );
+    if let Some(error) = &egret.build_error {
+        return Err(format!("egret could not build the tests:\n{error}"));
+    }
+    println!(
+        "   egret {:5} passed {:4} failed {:4} ignored   build {:6.1}s  run {:6.1}s",
+        egret.passed.len(),
+        egret.failed.len(),
+        egret.ignored.len(),
+        egret.build_seconds,
+        egret.run_seconds
+    );
+    let lost: Vec<&String> = llvm.passed.difference(&egret.passed).collect();
+    let counts_equal = (llvm.passed.len(), llvm.failed.len(), llvm.ignored.len()) == (egret.passed.len(), egret.failed.len(), egret.ignored.len());
+    if lost.is_empty() && counts_equal {
+        return Ok(());
+    }
+    let mut why = format!("{} tests pass under LLVM but not under egret", lost.len());
+    for name in lost.iter().take(20) {
+        why.push_str(&format!("\n     {name}"));
+    }
+    if !counts_equal {
+        why.push_str("\n     (the counts differ)");
+    }
+    Err(why)
+}
+
+/// Parses the small TOML subset `tests/crates.toml` uses: `[[crate]]` stanzas of
+/// `key = "string"`, `key = true|false` and `key = ["a", "b"]`.
+fn parse(text: &str) -> Result<Vec<CrateSpec>, String> {
+    let mut specs: Vec<CrateSpec> = Vec::new();
+    for (index, raw) in text.lines().enumerate() {
+        let line = raw.split(" #").next().unwrap_or("").trim();
+        if line.is_empty() || line.starts_with('#') {
+            continue;
+        }
+        let error = |what: &str| format!("tests/crates.toml:{}: {what}", index + 1);
+        if line == "[[crate]]" {
+            specs.push(CrateSpec::default());
+            continue;
+        }
+        let spec = specs.last_mut().ok_or_else(|| error("a key before the first [[crate]]"))?;
+        let (key, value) = line.split_once('=').ok_or_else(|| error("expected `key = value`"))?;
+        let value = value.trim();
+        let string = || value.strip_prefix('"').and_then(|v| v.strip_suffix('"')).map(str::to_string).ok_or_else(|| error("expected a string"));
+        let list = || -> Result<Vec<String>, String> {
+            let inner = value.strip_prefix('[').and_then(|v| v.strip_suffix(']')).ok_or_else(|| error("expected a list"))?;
+            Ok(inner.split(',').map(|s| s.trim().trim_matches('"').to_string()).filter(|s| !s.is_empty()).collect())
+        };
+        match key.trim() {
+            "name" => spec.name = string()?,
+            "version" => spec.version = string()?,
+            "ci" => spec.ci = value == "true",
+            "args" => spec.args = list()?,
+            "adjust" => spec.adjust = list()?,
+            other => return Err(error(&format!("unknown key `{other}`"))),
+        }
+    }
+    for spec in &specs {
+        if spec.name.is_empty() || spec.version.is_empty() {
+            return Err("tests/crates.toml: every [[crate]] needs a name and a version".into());
+        }
+    }
+    Ok(specs)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::parse;
+
+    #[test]
+    fn stanzas_parse() {
+        let specs = parse(
+            "# list\n[[crate]]\nname = \"regex\"\nversion = \"1.2.3\"  # pinned\nci = true\nargs = [\"--lib\", \"--all-features\"]\nadjust = [\"fuzz-stub\"]\n\n[[crate]]\nname = \"itoa\"\nversion = \"1.0.0\"\n",
+        )
+        .unwrap();
+        assert_eq!(specs.len(), 2);
+        assert_eq!(specs[0].args, vec!["--lib", "--all-features"]);
+        assert!(specs[0].ci && !specs[1].ci);
+        assert_eq!(specs[0].adjust, vec!["fuzz-stub"]);
+        assert!(parse("name = \"x\"\n").is_err());
+        assert!(parse("[[crate]]\nname = \"x\"\n").is_err());
+    }
+}
