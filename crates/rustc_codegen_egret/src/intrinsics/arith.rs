@@ -2,7 +2,6 @@
 //! three-way comparison, and bit operations (population count, leading and trailing zeros, byte
 //! swaps, bit reversal, rotations).
 
-use cranelift_codegen::ir::condcodes::IntCC;
 use cranelift_codegen::ir::{InstBuilder, types};
 use rustc_middle::mir::BinOp;
 
@@ -10,7 +9,7 @@ use crate::cx::FnCx;
 use crate::datum::Datum;
 use crate::intrinsics::IntrinsicCall;
 use crate::lower::discriminant::resize;
-use crate::num::binop::{is_signed, lower_binop, overflowing};
+use crate::num::binop::{is_signed, lower_binop};
 
 pub(crate) fn lower<'tcx>(fx: &mut FnCx<'_, 'tcx>, call: &IntrinsicCall<'tcx>) -> bool {
     let dest = call.dest;
@@ -40,23 +39,7 @@ pub(crate) fn lower<'tcx>(fx: &mut FnCx<'_, 'tcx>, call: &IntrinsicCall<'tcx>) -
             let signed = is_signed(args[0].layout.ty);
             let a = args[0].load_scalar(fx);
             let b = args[1].load_scalar(fx);
-            let ty = fx.b.func.dfg.value_type(a);
-            let add = call.name == "saturating_add";
-            let op = if add { BinOp::AddWithOverflow } else { BinOp::SubWithOverflow };
-            let (result, overflow) = overflowing(fx, op, a, b, signed);
-            let bits = ty.bits();
-            let saturated = if signed {
-                // Overflow towards +inf when adding a positive (or subtracting a negative).
-                let max = fx.iconst(ty, i128::MAX >> (128 - bits));
-                let min = fx.iconst(ty, i128::MIN >> (128 - bits));
-                let b_negative = fx.b.ins().icmp_imm_s(IntCC::SignedLessThan, b, 0);
-                if add { fx.b.ins().select(b_negative, min, max) } else { fx.b.ins().select(b_negative, max, min) }
-            } else if add {
-                fx.iconst(ty, -1)
-            } else {
-                fx.iconst(ty, 0)
-            };
-            let v = fx.b.ins().select(overflow, saturated, result);
+            let v = crate::num::binop::saturating(fx, call.name == "saturating_add", a, b, signed);
             dest.write(fx, Datum::scalar(v, dest.layout));
         }
         "ctpop" | "ctlz" | "cttz" | "ctlz_nonzero" | "cttz_nonzero" => {

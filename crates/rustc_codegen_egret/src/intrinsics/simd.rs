@@ -12,7 +12,7 @@ use cranelift_codegen::ir::condcodes::{FloatCC, IntCC};
 use cranelift_codegen::ir::{InstBuilder, Type, Value, types};
 use rustc_middle::mir::BinOp;
 use rustc_middle::ty::layout::TyAndLayout;
-use rustc_middle::ty::{self, Ty};
+use rustc_middle::ty;
 
 use crate::cx::FnCx;
 use crate::datum::Datum;
@@ -172,7 +172,7 @@ pub(crate) fn lower<'tcx>(fx: &mut FnCx<'_, 'tcx>, call: &IntrinsicCall<'tcx>) -
         }
         "saturating_add" | "saturating_sub" => {
             let add = operation == "saturating_add";
-            lanewise2(fx, call, |fx, lane, a, b| saturating(fx, lane.ty, add, a, b));
+            lanewise2(fx, call, |fx, lane, a, b| crate::num::binop::saturating(fx, add, a, b, crate::num::binop::is_signed(lane.ty)));
         }
         "bswap" => lanewise1(fx, call, |fx, _, x| {
             if fx.b.func.dfg.value_type(x) == types::I8 { x } else { fx.b.ins().bswap(x) }
@@ -296,25 +296,6 @@ fn libm1(fx: &mut FnCx<'_, '_>, name: &str, x: Value) -> Value {
     let ty = fx.b.func.dfg.value_type(x);
     let symbol = if ty == types::F32 { format!("{name}f") } else { name.to_string() };
     fx.call_builtin(&symbol, &[ty], &[ty], &[x])[0]
-}
-
-fn saturating(fx: &mut FnCx<'_, '_>, ty: Ty<'_>, add: bool, a: Value, b: Value) -> Value {
-    let signed = crate::num::binop::is_signed(ty);
-    let vty = fx.b.func.dfg.value_type(a);
-    let op = if add { BinOp::AddWithOverflow } else { BinOp::SubWithOverflow };
-    let (result, overflow) = crate::num::binop::overflowing(fx, op, a, b, signed);
-    let bits = vty.bits();
-    let saturated = if signed {
-        let max = fx.iconst(vty, i128::MAX >> (128 - bits));
-        let min = fx.iconst(vty, i128::MIN >> (128 - bits));
-        let b_negative = fx.b.ins().icmp_imm_s(IntCC::SignedLessThan, b, 0);
-        if add { fx.b.ins().select(b_negative, min, max) } else { fx.b.ins().select(b_negative, max, min) }
-    } else if add {
-        fx.iconst(vty, -1)
-    } else {
-        fx.iconst(vty, 0)
-    };
-    fx.b.ins().select(overflow, saturated, result)
 }
 
 /// Lane casts: integers resize, integers and floats convert (`simd_as` saturates like `as`),

@@ -209,3 +209,23 @@ fn fat_pointer_compare<'tcx>(fx: &mut FnCx<'_, 'tcx>, op: BinOp, lhs: Datum<'tcx
         }
     }
 }
+
+/// Saturating addition or subtraction: the wrapped result, or the bound it overflowed past.
+pub(crate) fn saturating(fx: &mut FnCx<'_, '_>, add: bool, a: Value, b: Value, signed: bool) -> Value {
+    let ty = fx.b.func.dfg.value_type(a);
+    let op = if add { BinOp::AddWithOverflow } else { BinOp::SubWithOverflow };
+    let (result, overflow) = overflowing(fx, op, a, b, signed);
+    let bits = ty.bits();
+    let saturated = if signed {
+        // Overflow goes towards +inf when adding a positive (or subtracting a negative).
+        let max = fx.iconst(ty, i128::MAX >> (128 - bits));
+        let min = fx.iconst(ty, i128::MIN >> (128 - bits));
+        let b_negative = fx.b.ins().icmp_imm_s(IntCC::SignedLessThan, b, 0);
+        if add { fx.b.ins().select(b_negative, min, max) } else { fx.b.ins().select(b_negative, max, min) }
+    } else if add {
+        fx.iconst(ty, -1)
+    } else {
+        fx.iconst(ty, 0)
+    };
+    fx.b.ins().select(overflow, saturated, result)
+}
