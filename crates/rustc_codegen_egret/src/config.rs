@@ -11,6 +11,8 @@ pub(crate) struct Config {
     /// `EGRET_REGALLOC=backtracking|single_pass` overrides the register allocator chosen from
     /// the optimization level.
     pub(crate) regalloc: Option<String>,
+    /// `EGRET_TIME=1` prints the CPU time of the backend's phases for each crate (see `timing`).
+    pub(crate) time: bool,
 }
 
 impl Config {
@@ -20,6 +22,7 @@ impl Config {
             dump: std::env::var("EGRET_DUMP").ok().filter(|s| !s.is_empty()),
             verify: cfg!(debug_assertions) || std::env::var("EGRET_VERIFY").as_deref() == Ok("1"),
             regalloc: std::env::var("EGRET_REGALLOC").ok().filter(|s| !s.is_empty()),
+            time: std::env::var("EGRET_TIME").as_deref() == Ok("1"),
         })
     }
 

@@ -67,6 +67,9 @@ pub(crate) struct FnCx<'a, 'tcx> {
     pub(crate) landing_pads: FxHashMap<u32, (cranelift_codegen::ir::Block, crate::lower::unwind::PadAction)>,
     /// Where a landing pad keeps the exception object for `UnwindResume`.
     pub(crate) exception_slot: Option<cranelift_codegen::ir::StackSlot>,
+    /// A block that only traps: where the calls that never return go back to (see
+    /// `abi::call::AfterCall::Diverge`). Made on first use, filled in after the MIR blocks.
+    pub(crate) unreachable_block: Option<ir::Block>,
 }
 
 impl<'a, 'tcx> FnCx<'a, 'tcx> {

@@ -76,6 +76,7 @@ pub(crate) fn lower_function<'tcx>(
         unwinding: tcx.sess.panic_strategy() == rustc_target::spec::PanicStrategy::Unwind,
         landing_pads: FxHashMap::default(),
         exception_slot: None,
+        unreachable_block: None,
     };
 
     // 3. Locals and parameters.
@@ -108,6 +109,7 @@ pub(crate) fn lower_function<'tcx>(
     }
 
     crate::lower::unwind::emit_landing_pads(&mut fx);
+    crate::abi::call::emit_unreachable_block(&mut fx);
     for bb in mir.basic_blocks.indices() {
         if !lowered_blocks.contains(bb) {
             let block = fx.blocks[bb];

@@ -54,6 +54,7 @@ mod num;
 mod shims;
 mod slot;
 mod symbols;
+mod timing;
 
 use std::any::Any;
 

@@ -1,7 +1,7 @@
 //! The caller's side of a call: resolving the callee, passing each argument the way its
 //! `PassMode` says, and storing the result.
 
-use cranelift_codegen::ir::{InstBuilder, Value};
+use cranelift_codegen::ir::{self, InstBuilder, Value};
 use rustc_abi::ExternAbi;
 use rustc_middle::mir::{self, BasicBlock};
 use rustc_middle::ty::{self, Instance, InstanceKind, Ty};
@@ -131,8 +131,42 @@ pub(crate) fn lower_call<'tcx>(
     let dest = crate::lower::place::lower_place(fx, destination);
     let callee = callee_value(fx, callee, fn_abi);
     let pad = crate::lower::unwind::landing_pad(fx, unwind);
-    emit_call(fx, callee, fn_abi, &call_args, dest, pad);
-    jump_or_trap(fx, target);
+    let after = match target {
+        Some(t) => AfterCall::Jump(fx.blocks[t]),
+        None => AfterCall::Diverge,
+    };
+    emit_call(fx, callee, fn_abi, &call_args, dest, pad, after);
+}
+
+/// Where control goes once a call returns.
+#[derive(Clone, Copy)]
+pub(crate) enum AfterCall {
+    /// Lowering goes on after the call, in the block it returns to.
+    Fallthrough,
+    /// To this block. A `try_call` with nothing to store returns straight there.
+    Jump(ir::Block),
+    /// Nowhere: the callee never returns. A `try_call` returns to the function's shared trap
+    /// block, so that a call that cannot return costs no block of its own.
+    Diverge,
+}
+
+/// The function's shared trap block, made on first use.
+fn unreachable_block(fx: &mut FnCx<'_, '_>) -> ir::Block {
+    if let Some(block) = fx.unreachable_block {
+        return block;
+    }
+    let block = fx.b.create_block();
+    fx.b.set_cold_block(block);
+    fx.unreachable_block = Some(block);
+    block
+}
+
+/// Fills in the shared trap block, if some call returns to it.
+pub(crate) fn emit_unreachable_block(fx: &mut FnCx<'_, '_>) {
+    if let Some(block) = fx.unreachable_block {
+        fx.b.switch_to_block(block);
+        fx.b.ins().trap(cranelift_codegen::ir::TrapCode::user(1).unwrap());
+    }
 }
 
 /// Continues at `target`, or marks the rest of the block unreachable after a diverging call.
@@ -251,6 +285,7 @@ pub(crate) fn emit_call<'tcx>(
     args: &[CallArg<'tcx>],
     dest: Slot<'tcx>,
     pad: Option<crate::lower::unwind::LandingPad>,
+    after: AfterCall,
 ) {
     let mut values: SmallVec<[Value; 8]> = SmallVec::new();
     let mut indirect_temp = None;
@@ -280,20 +315,38 @@ pub(crate) fn emit_call<'tcx>(
             };
             fx.b.inst_results(call).iter().copied().collect()
         }
-        Some(pad) => emit_try_call(fx, callee, fn_abi, &values, pad),
+        Some(pad) => {
+            let Some(results) = emit_try_call(fx, callee, fn_abi, &values, pad, after, indirect_temp.is_none()) else {
+                return;
+            };
+            results
+        }
     };
     store_results(fx, &fn_abi.ret, &results, dest, indirect_temp);
+    match after {
+        AfterCall::Fallthrough => {}
+        AfterCall::Jump(block) => {
+            fx.b.ins().jump(block, &[]);
+        }
+        AfterCall::Diverge => {
+            fx.b.ins().trap(cranelift_codegen::ir::TrapCode::user(1).unwrap());
+        }
+    }
 }
 
-/// A call whose exceptions land in `pad`; returns the results, read in the normal-return block
-/// that lowering continues in.
+/// A call whose exceptions land in `pad`. Returns the results, read in the normal-return block
+/// that lowering continues in; or `None` when the call returns straight to where `after` goes,
+/// which it does when there is nothing to store (`nothing_to_store` and no results) or when it
+/// never returns.
 fn emit_try_call<'tcx>(
     fx: &mut FnCx<'_, 'tcx>,
     callee: CalleeValue,
     fn_abi: FnAbiRef<'tcx>,
     values: &[Value],
     pad: crate::lower::unwind::LandingPad,
-) -> SmallVec<[Value; 2]> {
+    after: AfterCall,
+    nothing_to_store: bool,
+) -> Option<SmallVec<[Value; 2]>> {
     use cranelift_codegen::ir::{BlockArg, BlockCall, ExceptionTableData, ExceptionTableItem, ExceptionTag};
     let (func_ref, sig_ref) = match callee {
         CalleeValue::Direct(id) => {
@@ -307,10 +360,23 @@ fn emit_try_call<'tcx>(
     };
     let returns: SmallVec<[cranelift_codegen::ir::Type; 2]> =
         fx.b.func.dfg.signatures[sig_ref].returns.iter().map(|r| r.value_type).collect();
-    let normal = fx.b.create_block();
-    for ty in &returns {
-        fx.b.append_block_param(normal, *ty);
-    }
+    let direct = match after {
+        AfterCall::Jump(block) if nothing_to_store && returns.is_empty() => Some(block),
+        AfterCall::Diverge => Some(unreachable_block(fx)),
+        _ => None,
+    };
+    let normal = match direct {
+        Some(block) => block,
+        None => {
+            let normal = fx.b.create_block();
+            for ty in &returns {
+                fx.b.append_block_param(normal, *ty);
+            }
+            normal
+        }
+    };
+    // A direct successor takes no results; the shared trap block has no parameters.
+    let returns: SmallVec<[cranelift_codegen::ir::Type; 2]> = if direct.is_some() { SmallVec::new() } else { returns };
     let pool = &mut fx.b.func.dfg.value_lists;
     let normal_call = BlockCall::new(normal, (0..returns.len() as u32).map(BlockArg::TryCallRet), pool);
     let exceptional = BlockCall::new(pad.block, [BlockArg::TryCallExn(0)], pool);
@@ -326,8 +392,11 @@ fn emit_try_call<'tcx>(
         (None, CalleeValue::Pointer(ptr) | CalleeValue::Variadic(ptr)) => fx.b.ins().try_call_indirect(ptr, values, table),
         (None, CalleeValue::Direct(_)) => unreachable!(),
     };
+    if direct.is_some() {
+        return None;
+    }
     fx.b.switch_to_block(normal);
-    fx.b.block_params(normal).iter().copied().collect()
+    Some(fx.b.block_params(normal).iter().copied().collect())
 }
 
 /// The exception tag that marks a `catch_unwind` landing pad.
@@ -341,6 +410,7 @@ pub(crate) fn call_instance<'tcx>(
     args: &[Datum<'tcx>],
     dest: Option<Slot<'tcx>>,
     unwind: mir::UnwindAction,
+    after: AfterCall,
 ) {
     let fn_abi = fx.fn_abi_of_instance(instance, &[]);
     let args: Vec<CallArg<'tcx>> = args.iter().map(|d| CallArg { datum: *d, movable: false }).collect();
@@ -350,7 +420,7 @@ pub(crate) fn call_instance<'tcx>(
         Slot::new_stack(fx, layout)
     });
     let pad = crate::lower::unwind::landing_pad(fx, unwind);
-    emit_call(fx, callee, fn_abi, &args, dest, pad);
+    emit_call(fx, callee, fn_abi, &args, dest, pad, after);
 }
 
 /// Calls a function pointer with already evaluated arguments.
@@ -361,9 +431,10 @@ pub(crate) fn call_pointer<'tcx>(
     args: &[Datum<'tcx>],
     dest: Slot<'tcx>,
     unwind: mir::UnwindAction,
+    after: AfterCall,
 ) {
     let pad = crate::lower::unwind::landing_pad(fx, unwind);
-    call_pointer_with_pad(fx, ptr, fn_abi, args, dest, pad);
+    call_pointer_with_pad(fx, ptr, fn_abi, args, dest, pad, after);
 }
 
 /// Calls a function pointer whose exceptions land in a pad the caller made.
@@ -374,9 +445,10 @@ pub(crate) fn call_pointer_with_pad<'tcx>(
     args: &[Datum<'tcx>],
     dest: Slot<'tcx>,
     pad: Option<crate::lower::unwind::LandingPad>,
+    after: AfterCall,
 ) {
     let args: Vec<CallArg<'tcx>> = args.iter().map(|d| CallArg { datum: *d, movable: false }).collect();
-    emit_call(fx, CalleeValue::Pointer(ptr), fn_abi, &args, dest, pad);
+    emit_call(fx, CalleeValue::Pointer(ptr), fn_abi, &args, dest, pad, after);
 }
 
 /// The CLIF values that pass one argument.

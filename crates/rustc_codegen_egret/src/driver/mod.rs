@@ -59,7 +59,9 @@ pub(crate) fn compile_crate(tcx: TyCtxt<'_>) -> OngoingCrate {
         }
         let dep_node = cgu.codegen_dep_node(tcx);
         let lowering = tcx.prof.verbose_generic_activity_with_arg("egret_lower_cgu", cgu.name().as_str());
+        let cpu = crate::timing::PhaseTimer::start(crate::timing::Phase::Lower);
         let (lowered, _) = tcx.dep_graph.with_task(dep_node, tcx, || cgu::lower_cgu(tcx, cgu.name()), None);
+        drop(cpu);
         drop(lowering);
         let output = tcx.output_filenames(()).temp_path_for_cgu(OutputType::Object, cgu.name().as_str());
         if let Some(asm) = lowered.asm_object.clone() {
@@ -127,6 +129,7 @@ impl OngoingCrate {
         // Link in the order rustc partitioned the crate, whatever order the workers finished in.
         modules.sort_by_key(|(index, _)| *index);
         sess.dcx().abort_if_errors();
+        crate::timing::report(sess.opts.crate_name.as_deref().unwrap_or("crate"));
         let compiled = CompiledModules { modules: modules.into_iter().map(|(_, m)| m).collect(), allocator_module: self.allocator };
         produce_final_output_artifacts(sess, &compiled, outputs);
         (compiled, work_products)

@@ -15,6 +15,7 @@ pub(crate) fn compile_and_write(lowered: LoweredCgu, name: String, output: PathB
     let LoweredCgu { mut module, functions, personality_ref, asm_object: _ } = lowered;
     let mut ctx = Context::new();
     let mut eh_frame = crate::driver::eh_frame::EhFrameBuilder::new(module.isa(), personality_ref);
+    let compiling = crate::timing::PhaseTimer::start(crate::timing::Phase::Compile);
     for function in functions {
         ctx.clear();
         ctx.func = function.func;
@@ -37,6 +38,8 @@ pub(crate) fn compile_and_write(lowered: LoweredCgu, name: String, output: PathB
         let sites = crate::driver::eh_frame::call_sites(code);
         eh_frame.add(function.id, unwind, &sites);
     }
+    drop(compiling);
+    let _writing = crate::timing::PhaseTimer::start(crate::timing::Phase::Write);
     write_object(module, name, output, ModuleKind::Regular, Some(eh_frame))
 }
 

@@ -144,7 +144,7 @@ fn catch_unwind<'tcx>(fx: &mut FnCx<'_, 'tcx>, call: &IntrinsicCall<'tcx>) {
     let try_abi = fx.fn_abi_of_fn_ptr(ty::Binder::dummy(try_sig), &[]);
     let unit = crate::slot::Slot::new_stack(fx, try_abi.ret.layout);
     if !fx.unwinding {
-        crate::abi::call::call_pointer(fx, try_fn, try_abi, &[data], unit, rustc_middle::mir::UnwindAction::Continue);
+        crate::abi::call::call_pointer(fx, try_fn, try_abi, &[data], unit, rustc_middle::mir::UnwindAction::Continue, crate::abi::call::AfterCall::Fallthrough);
         let zero = fx.b.ins().iconst(types::I32, 0);
         dest.write(fx, Datum::scalar(zero, dest.layout));
         return;
@@ -155,7 +155,7 @@ fn catch_unwind<'tcx>(fx: &mut FnCx<'_, 'tcx>, call: &IntrinsicCall<'tcx>) {
     let done = fx.b.create_block();
     fx.b.append_block_param(done, types::I32);
     let pad = crate::lower::unwind::LandingPad { block: catch_pad, catches: true };
-    crate::abi::call::call_pointer_with_pad(fx, try_fn, try_abi, &[data], unit, Some(pad));
+    crate::abi::call::call_pointer_with_pad(fx, try_fn, try_abi, &[data], unit, Some(pad), crate::abi::call::AfterCall::Fallthrough);
     let zero = fx.b.ins().iconst(types::I32, 0);
     fx.b.ins().jump(done, &[zero.into()]);
 
@@ -165,7 +165,7 @@ fn catch_unwind<'tcx>(fx: &mut FnCx<'_, 'tcx>, call: &IntrinsicCall<'tcx>) {
     let catch_sig = tcx.mk_fn_sig_rust_abi([ptr_ty, ptr_layout.ty], tcx.types.unit, rustc_hir::Safety::Safe);
     let catch_abi = fx.fn_abi_of_fn_ptr(ty::Binder::dummy(catch_sig), &[]);
     let args = [data, Datum::scalar(exception, ptr_layout)];
-    crate::abi::call::call_pointer(fx, catch_fn, catch_abi, &args, unit, rustc_middle::mir::UnwindAction::Continue);
+    crate::abi::call::call_pointer(fx, catch_fn, catch_abi, &args, unit, rustc_middle::mir::UnwindAction::Continue, crate::abi::call::AfterCall::Fallthrough);
     let one = fx.b.ins().iconst(types::I32, 1);
     fx.b.ins().jump(done, &[one.into()]);
 

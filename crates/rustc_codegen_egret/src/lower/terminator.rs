@@ -7,6 +7,7 @@ use rustc_middle::mir::{self, AssertKind, TerminatorKind};
 use rustc_middle::ty::{self, Instance, InstanceKind, Ty};
 use rustc_span::Span;
 
+use crate::abi::call::AfterCall;
 use crate::cx::FnCx;
 use crate::datum::Datum;
 use crate::lower::operand::lower_operand;
@@ -27,10 +28,7 @@ pub(crate) fn lower_terminator<'tcx>(fx: &mut FnCx<'_, 'tcx>, terminator: &mir::
         }
         TerminatorKind::UnwindResume => crate::lower::unwind::resume(fx),
         TerminatorKind::UnwindTerminate(reason) => crate::lower::unwind::terminate(fx, *reason),
-        TerminatorKind::Drop { place, target, unwind, .. } => {
-            lower_drop(fx, *place, *unwind);
-            jump(fx, *target);
-        }
+        TerminatorKind::Drop { place, target, unwind, .. } => lower_drop(fx, *place, *unwind, *target),
         TerminatorKind::Call { func, args, destination, target, fn_span, unwind, .. } => {
             crate::abi::call::lower_call(fx, func, args, *destination, *target, *fn_span, *unwind);
         }
@@ -90,11 +88,13 @@ fn lower_switch<'tcx>(fx: &mut FnCx<'_, 'tcx>, discr: &mir::Operand<'tcx>, targe
     switch.emit(&mut fx.b, value, otherwise);
 }
 
-/// Runs the drop glue of the place.
-fn lower_drop<'tcx>(fx: &mut FnCx<'_, 'tcx>, place: mir::Place<'tcx>, unwind: mir::UnwindAction) {
+/// Runs the drop glue of the place, then goes on to `target`.
+fn lower_drop<'tcx>(fx: &mut FnCx<'_, 'tcx>, place: mir::Place<'tcx>, unwind: mir::UnwindAction, target: mir::BasicBlock) {
+    let after = AfterCall::Jump(fx.blocks[target]);
     let ty = fx.monomorphize(place.ty(fx.mir, fx.tcx).ty);
     let instance = Instance::resolve_drop_glue(fx.tcx, ty);
     if let InstanceKind::DropGlue(_, None) = instance.def {
+        jump(fx, target);
         return;
     }
     let slot = lower_place(fx, place);
@@ -105,21 +105,19 @@ fn lower_drop<'tcx>(fx: &mut FnCx<'_, 'tcx>, place: mir::Place<'tcx>, unwind: mi
         let drop_fn = fx.load(fx.ptr_ty, vtable, 0);
         // Types without drop glue have a null entry.
         let call_block = fx.b.create_block();
-        let done = fx.b.create_block();
+        let done = fx.blocks[target];
         fx.b.ins().brif(drop_fn, call_block, &[], done, &[]);
         fx.b.switch_to_block(call_block);
         let virtual_drop = Instance { def: InstanceKind::Virtual(instance.def_id(), 0), args: instance.args };
         let fn_abi = fx.fn_abi_of_instance(virtual_drop, &[]);
         let unit = crate::slot::Slot::new_stack(fx, fn_abi.ret.layout);
         let args = [Datum::scalar(data, fn_abi.args[0].layout)];
-        crate::abi::call::call_pointer(fx, drop_fn, fn_abi, &args, unit, unwind);
-        fx.b.ins().jump(done, &[]);
-        fx.b.switch_to_block(done);
+        crate::abi::call::call_pointer(fx, drop_fn, fn_abi, &args, unit, unwind, after);
         return;
     }
     let ptr_layout = fx.layout_of(Ty::new_mut_ptr(fx.tcx, ty));
     let arg = slot.address_datum(fx, ptr_layout);
-    crate::abi::call::call_instance(fx, instance, &[arg], None, unwind);
+    crate::abi::call::call_instance(fx, instance, &[arg], None, unwind, after);
 }
 
 fn lower_assert<'tcx>(
@@ -160,20 +158,25 @@ fn lower_assert<'tcx>(
         }
         _ => (msg.panic_function(), vec![location]),
     };
-    call_lang_item_unwinding(fx, lang_item, &args, unwind);
-    fx.b.ins().trap(TrapCode::user(1).unwrap());
+    call_lang_item_unwinding(fx, lang_item, &args, unwind, AfterCall::Diverge);
 }
 
 /// Calls an entry point of core known to rustc as a lang item, one that does not unwind.
 pub(crate) fn call_lang_item<'tcx>(fx: &mut FnCx<'_, 'tcx>, item: LangItem, args: &[Datum<'tcx>]) {
-    call_lang_item_unwinding(fx, item, args, mir::UnwindAction::Continue);
+    call_lang_item_unwinding(fx, item, args, mir::UnwindAction::Continue, AfterCall::Fallthrough);
 }
 
 /// Calls a lang item whose panic may unwind into `unwind`.
-pub(crate) fn call_lang_item_unwinding<'tcx>(fx: &mut FnCx<'_, 'tcx>, item: LangItem, args: &[Datum<'tcx>], unwind: mir::UnwindAction) {
+pub(crate) fn call_lang_item_unwinding<'tcx>(
+    fx: &mut FnCx<'_, 'tcx>,
+    item: LangItem,
+    args: &[Datum<'tcx>],
+    unwind: mir::UnwindAction,
+    after: AfterCall,
+) {
     let def_id = fx.tcx.require_lang_item(item, fx.span);
     let instance = Instance::mono(fx.tcx, def_id);
-    crate::abi::call::call_instance(fx, instance, args, None, unwind);
+    crate::abi::call::call_instance(fx, instance, args, None, unwind, after);
 }
 
 /// The `&'static Location` a `#[track_caller]` callee or a panic gets for a call at `span`:
