@@ -29,6 +29,28 @@ pub(crate) fn lower_const<'tcx>(fx: &mut FnCx<'_, 'tcx>, constant: &mir::ConstOp
     }
 }
 
+/// The bytes of a constant operand known at compile time, when it holds plain data (no
+/// pointers); `None` for anything else. Used where the value shapes the code, such as the
+/// lane indices of a SIMD shuffle.
+pub(crate) fn const_bytes<'tcx>(fx: &FnCx<'_, 'tcx>, operand: &mir::Operand<'tcx>) -> Option<Vec<u8>> {
+    let mir::Operand::Constant(constant) = operand else { return None };
+    let ty = fx.monomorphize(constant.ty());
+    let size = fx.layout_of(ty).size;
+    match fx.monomorphize(constant.const_).eval(fx.tcx, ty::TypingEnv::fully_monomorphized(), constant.span).ok()? {
+        ConstValue::Scalar(Scalar::Int(int)) => Some(int.to_bits_unchecked().to_le_bytes()[..int.size().bytes() as usize].to_vec()),
+        ConstValue::Indirect { alloc_id, offset } => {
+            let alloc = fx.tcx.global_alloc(alloc_id).unwrap_memory();
+            let alloc = alloc.inner();
+            let range = rustc_middle::mir::interpret::alloc_range(offset, size);
+            if !alloc.provenance().range_empty(range, &fx.tcx) {
+                return None;
+            }
+            alloc.get_bytes_strip_provenance(&fx.tcx, range).ok().map(<[u8]>::to_vec)
+        }
+        _ => None,
+    }
+}
+
 pub(crate) fn const_value<'tcx>(fx: &mut FnCx<'_, 'tcx>, value: ConstValue, layout: TyAndLayout<'tcx>) -> Datum<'tcx> {
     if layout.is_zst() {
         return Datum::zst(layout);

@@ -70,6 +70,9 @@ pub(crate) struct FnCx<'a, 'tcx> {
     /// A block that only traps: where the calls that never return go back to (see
     /// `abi::call::AfterCall::Diverge`). Made on first use, filled in after the MIR blocks.
     pub(crate) unreachable_block: Option<ir::Block>,
+    /// The function may use SSSE3 instructions (it has `#[target_feature(enable = "ssse3")]`
+    /// or a feature implying it), so Cranelift can lower byte shuffles without a library call.
+    pub(crate) has_ssse3: bool,
 }
 
 impl<'a, 'tcx> FnCx<'a, 'tcx> {

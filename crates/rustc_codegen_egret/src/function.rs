@@ -26,6 +26,9 @@ pub(crate) struct LoweredFunction {
     pub(crate) id: FuncId,
     pub(crate) symbol: String,
     pub(crate) func: ir::Function,
+    /// The ISA of a function that enables target features (`#[target_feature]`); `None`
+    /// compiles it with the module's.
+    pub(crate) isa: Option<std::sync::Arc<dyn cranelift_codegen::isa::TargetIsa>>,
 }
 
 pub(crate) fn lower_function<'tcx>(
@@ -42,9 +45,10 @@ pub(crate) fn lower_function<'tcx>(
         crate::dump::dump_mir(tcx, instance, &symbol);
     }
 
-    // 1. MIR and calling convention.
+    // 1. MIR, calling convention and target features.
     let mir = tcx.instance_mir(instance.def);
     let fn_abi = lcx.fn_abi_of_instance(instance, ty::List::empty());
+    let features = crate::isa::function_features(tcx, instance);
 
     // 2. The CLIF function and its blocks.
     let sig = crate::abi::signature::clif_signature(tcx, &cgu.module, fn_abi);
@@ -77,6 +81,7 @@ pub(crate) fn lower_function<'tcx>(
         landing_pads: FxHashMap::default(),
         exception_slot: None,
         unreachable_block: None,
+        has_ssse3: features.contains(&"has_ssse3"),
     };
 
     // 3. Locals and parameters.
@@ -124,7 +129,8 @@ pub(crate) fn lower_function<'tcx>(
     if dump {
         crate::dump::dump_clif(&symbol, &func);
     }
-    LoweredFunction { id, symbol, func }
+    let isa = (!features.is_empty()).then(|| crate::isa::isa_with_features(tcx.sess, &features));
+    LoweredFunction { id, symbol, func, isa }
 }
 
 /// The register home of a local that needs no memory.

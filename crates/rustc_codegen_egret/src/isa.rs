@@ -1,15 +1,72 @@
 //! Builds the Cranelift target description from rustc's session options.
 
-use std::sync::Arc;
+use std::sync::{Arc, Mutex};
 
 use cranelift_codegen::isa::TargetIsa;
 use cranelift_codegen::settings::{self, Configurable};
+use rustc_middle::ty::{Instance, TyCtxt};
 use rustc_session::Session;
 
 use crate::config::Config;
 
 /// The Cranelift ISA for the session's target, with flags matching what rustc asked for.
 pub(crate) fn target_isa(sess: &Session) -> Arc<dyn TargetIsa> {
+    build_isa(sess, &[])
+}
+
+/// The ISA for functions that enable target features with `#[target_feature]`, by the
+/// Cranelift flags those features turn on. Built once per set of flags.
+pub(crate) fn isa_with_features(sess: &Session, flags: &[&'static str]) -> Arc<dyn TargetIsa> {
+    static CACHE: Mutex<Vec<(Vec<&'static str>, Arc<dyn TargetIsa>)>> = Mutex::new(Vec::new());
+    let mut cache = CACHE.lock().unwrap_or_else(|poisoned| poisoned.into_inner());
+    if let Some((_, isa)) = cache.iter().find(|(key, _)| key == flags) {
+        return Arc::clone(isa);
+    }
+    let isa = build_isa(sess, flags);
+    cache.push((flags.to_vec(), Arc::clone(&isa)));
+    isa
+}
+
+/// rustc's x86_64 target features and the Cranelift flags that stand for them. A feature
+/// implies the ones before it in each chain, which `function_features` adds too.
+const X86_FEATURES: &[(&str, &str)] = &[
+    ("sse3", "has_sse3"),
+    ("ssse3", "has_ssse3"),
+    ("sse4.1", "has_sse41"),
+    ("sse4.2", "has_sse42"),
+    ("popcnt", "has_popcnt"),
+    ("avx", "has_avx"),
+    ("avx2", "has_avx2"),
+    ("fma", "has_fma"),
+    ("bmi1", "has_bmi1"),
+    ("bmi2", "has_bmi2"),
+    ("lzcnt", "has_lzcnt"),
+    ("cmpxchg16b", "has_cmpxchg16b"),
+    ("avx512f", "has_avx512f"),
+    ("avx512vl", "has_avx512vl"),
+    ("avx512dq", "has_avx512dq"),
+    ("avx512bitalg", "has_avx512bitalg"),
+    ("avx512vbmi", "has_avx512vbmi"),
+];
+
+/// The Cranelift flags for the target features `instance` enables itself, sorted; empty for
+/// an ordinary function. rustc lists implied features too (`avx2` brings `avx`, `sse4.2`, ...).
+pub(crate) fn function_features<'tcx>(tcx: TyCtxt<'tcx>, instance: Instance<'tcx>) -> Vec<&'static str> {
+    if tcx.sess.target.arch != rustc_target::spec::Arch::X86_64 {
+        return Vec::new();
+    }
+    let attrs = tcx.codegen_instance_attrs(instance.def);
+    let mut flags: Vec<&'static str> = attrs
+        .target_features
+        .iter()
+        .filter_map(|feature| X86_FEATURES.iter().find(|(name, _)| feature.name.as_str() == *name).map(|(_, flag)| *flag))
+        .collect();
+    flags.sort_unstable();
+    flags.dedup();
+    flags
+}
+
+fn build_isa(sess: &Session, features: &[&'static str]) -> Arc<dyn TargetIsa> {
     let triple: target_lexicon::Triple = sess
         .target
         .llvm_target
@@ -55,6 +112,9 @@ pub(crate) fn target_isa(sess: &Session) -> Arc<dyn TargetIsa> {
         } else if builder.enable(cpu).is_err() {
             sess.dcx().warn(format!("egret does not know the CPU `{cpu}`; using the baseline"));
         }
+    }
+    for flag in features {
+        builder.enable(flag).unwrap_or_else(|e| panic!("cranelift ISA flag {flag}: {e}"));
     }
     builder
         .finish(settings::Flags::new(flags))

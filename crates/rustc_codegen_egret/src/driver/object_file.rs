@@ -19,7 +19,11 @@ pub(crate) fn compile_and_write(lowered: LoweredCgu, name: String, output: PathB
     for function in functions {
         ctx.clear();
         ctx.func = function.func;
-        if let Err(e) = module.define_function(function.id, &mut ctx) {
+        let defined = match &function.isa {
+            None => module.define_function(function.id, &mut ctx),
+            Some(isa) => define_with_isa(&mut module, &mut ctx, function.id, &**isa),
+        };
+        if let Err(e) = defined {
             let detail = match e {
                 cranelift_module::ModuleError::Compilation(err) => {
                     cranelift_codegen::print_errors::pretty_error(&ctx.func, err)
@@ -33,7 +37,8 @@ pub(crate) fn compile_and_write(lowered: LoweredCgu, name: String, output: PathB
             ));
         }
         let code = ctx.compiled_code().expect("compiled");
-        let unwind = code.create_unwind_info(module.isa());
+        let isa = function.isa.as_deref().unwrap_or(module.isa());
+        let unwind = code.create_unwind_info(isa);
         let unwind = unwind.map_err(|e| format!("egret: unwind info of `{}`: {e}", function.symbol))?;
         let sites = crate::driver::eh_frame::call_sites(code);
         eh_frame.add(function.id, unwind, &sites);
@@ -41,6 +46,23 @@ pub(crate) fn compile_and_write(lowered: LoweredCgu, name: String, output: PathB
     drop(compiling);
     let _writing = crate::timing::PhaseTimer::start(crate::timing::Phase::Write);
     write_object(module, name, output, ModuleKind::Regular, Some(eh_frame))
+}
+
+/// Compiles a function for its own ISA (one with more target features than the module's) and
+/// adds the machine code to the module, as `define_function` does with the module's ISA.
+fn define_with_isa(
+    module: &mut cranelift_object::ObjectModule,
+    ctx: &mut Context,
+    id: cranelift_module::FuncId,
+    isa: &dyn cranelift_codegen::isa::TargetIsa,
+) -> cranelift_module::ModuleResult<()> {
+    let mut control = cranelift_codegen::control::ControlPlane::default();
+    ctx.compile(isa, &mut control).map_err(|e| cranelift_module::ModuleError::Compilation(e.inner))?;
+    let code = ctx.compiled_code().expect("compiled");
+    let relocs: Vec<cranelift_module::ModuleReloc> =
+        code.buffer.relocs().iter().map(|reloc| cranelift_module::ModuleReloc::from_mach_reloc(reloc, &ctx.func, id)).collect();
+    let alignment = u64::from(code.buffer.min_alignment);
+    module.define_function_bytes(id, alignment, code.buffer.data(), &relocs)
 }
 
 fn write_object(

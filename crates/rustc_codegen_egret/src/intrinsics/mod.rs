@@ -11,6 +11,7 @@ pub(crate) mod float;
 pub(crate) mod memory;
 pub(crate) mod misc;
 pub(crate) mod simd;
+pub(crate) mod simd_vector;
 
 use rustc_middle::mir::{self, BasicBlock};
 use rustc_middle::ty::{self, GenericArgsRef, Instance};
@@ -29,6 +30,8 @@ pub(crate) struct IntrinsicCall<'tcx> {
     pub(crate) args: Vec<Datum<'tcx>>,
     pub(crate) dest: Slot<'tcx>,
     pub(crate) span: Span,
+    /// `simd_shuffle`'s lane indices, when they are a constant (they always are in practice).
+    pub(crate) shuffle_indices: Option<Vec<u32>>,
 }
 
 impl<'tcx> IntrinsicCall<'tcx> {
@@ -51,8 +54,12 @@ pub(crate) fn lower_intrinsic<'tcx>(
     let symbol = fx.tcx.item_name(instance.def_id());
     // Interned symbol strings live as long as the session.
     let name: &'static str = unsafe { std::mem::transmute::<&str, &'static str>(symbol.as_str()) };
+    let shuffle_indices = (name == "simd_shuffle")
+        .then(|| crate::consts::const_bytes(fx, &args[2].node))
+        .flatten()
+        .map(|bytes| bytes.chunks_exact(4).map(|b| u32::from_le_bytes([b[0], b[1], b[2], b[3]])).collect());
     let args = args.iter().map(|a| crate::lower::operand::lower_operand(fx, &a.node)).collect();
-    let call = IntrinsicCall { name, instance, generic_args: instance.args, args, dest, span };
+    let call = IntrinsicCall { name, instance, generic_args: instance.args, args, dest, span, shuffle_indices };
 
     let handled = misc::lower(fx, &call)
         || memory::lower(fx, &call)

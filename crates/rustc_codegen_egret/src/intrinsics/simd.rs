@@ -1,10 +1,11 @@
 //! SIMD intrinsics (`simd_*`), used by `std::simd`, by `std::arch`, and by the standard
 //! library's own generic code (hashbrown's group probing, string searching).
 //!
-//! Vectors live in memory (a `repr(simd)` layout is never a register local), so every operation
-//! here works lane by lane: load each input lane, compute the scalar result with the same code
-//! that lowers scalar MIR, store the lane. That is correct for every element type and lane count
-//! by construction; Cranelift still turns the straight-line lane code into decent machine code.
+//! Vectors live in memory (a `repr(simd)` layout is never a register local). The common
+//! operations on vectors of 128-bit multiples go to `simd_vector.rs`, which uses Cranelift's
+//! vector instructions. Everything else works lane by lane here: load each input lane, compute
+//! the scalar result with the same code that lowers scalar MIR, store the lane. That is correct
+//! for every element type and lane count by construction.
 //! Gathers, scatters and masked memory operations, whose lanes need control flow, are reported
 //! as unsupported rather than approximated.
 
@@ -69,6 +70,22 @@ impl<'tcx> Vector<'tcx> {
 
 pub(crate) fn lower<'tcx>(fx: &mut FnCx<'_, 'tcx>, call: &IntrinsicCall<'tcx>) -> bool {
     let Some(operation) = call.name.strip_prefix("simd_") else { return false };
+    use crate::intrinsics::simd_vector::{self, Outcome};
+    let rejoin = match simd_vector::try_lower(fx, call, operation) {
+        Outcome::Done => return true,
+        Outcome::Declined => None,
+        Outcome::LanesThen(block) => Some(block),
+    };
+    let handled = lower_lanes(fx, call, operation);
+    if let Some(block) = rejoin {
+        fx.b.ins().jump(block, &[]);
+        fx.b.switch_to_block(block);
+    }
+    handled
+}
+
+/// The lane-by-lane lowering of every SIMD intrinsic.
+fn lower_lanes<'tcx>(fx: &mut FnCx<'_, 'tcx>, call: &IntrinsicCall<'tcx>, operation: &str) -> bool {
     let dest = call.dest;
     let args = &call.args;
     let binop = match operation {

@@ -40,7 +40,18 @@ fn byte_shuffle<'tcx>(fx: &mut FnCx<'_, 'tcx>, args: &[Datum<'tcx>], dest: Slot<
         Some(addr) => addr,
         None => fx.stack_slot_for(dest.layout),
     };
-    for i in 0..size {
+    let native = fx.has_ssse3;
+    if native {
+        // The function enables SSSE3 (as the intrinsic's own wrapper in `std::arch` does), so
+        // Cranelift has the instruction itself.
+        for chunk in (0..size as i64).step_by(16) {
+            let a = fx.load(types::I8X16, table, chunk);
+            let m = fx.load(types::I8X16, indices, chunk);
+            let r = fx.b.ins().x86_pshufb(a, m);
+            fx.store(r, out, chunk);
+        }
+    }
+    for i in (0..size).filter(|_| !native) {
         let lane_base = (i / 16) * 16;
         let index = fx.load(types::I8, indices, i as i64);
         let within = fx.b.ins().band_imm_u(index, 0x0f);
