@@ -36,6 +36,34 @@ pub fn backend() -> Result<PathBuf, String> {
     Ok(path)
 }
 
+/// The backend under a path that names its build: a copy in `egret-backends/<stamp>/` beside
+/// it, where the stamp is the dylib's size and modification time. Cargo fingerprints a crate by
+/// its flags, and `-Zcodegen-backend=<path>` with an unchanged path would let it reuse crates
+/// that an older backend compiled; with the build in the path, a rebuilt backend rebuilds them.
+/// Older copies are removed (a rustc still running with one keeps its mapping).
+pub fn stamped_backend(path: &Path) -> Result<PathBuf, String> {
+    let metadata = std::fs::metadata(path).map_err(|e| format!("reading {}: {e}", path.display()))?;
+    let modified = metadata.modified().ok().and_then(|t| t.duration_since(std::time::UNIX_EPOCH).ok()).unwrap_or_default();
+    let stamp = format!("{:x}-{:x}", metadata.len(), modified.as_nanos());
+    let folder = path.with_file_name("egret-backends");
+    let copy = folder.join(&stamp).join(BACKEND_FILE);
+    if copy.is_file() {
+        return Ok(copy);
+    }
+    if let Ok(entries) = std::fs::read_dir(&folder) {
+        for entry in entries.flatten() {
+            let _ = std::fs::remove_dir_all(entry.path());
+        }
+    }
+    let dir = folder.join(&stamp);
+    std::fs::create_dir_all(&dir).map_err(|e| format!("creating {}: {e}", dir.display()))?;
+    // Copy, then rename: a concurrent cargo-egret never sees half a dylib.
+    let partial = dir.join(format!("{BACKEND_FILE}.{}", std::process::id()));
+    std::fs::copy(path, &partial).map_err(|e| format!("copying the backend to {}: {e}", partial.display()))?;
+    std::fs::rename(&partial, &copy).map_err(|e| format!("renaming {}: {e}", partial.display()))?;
+    Ok(copy)
+}
+
 /// An error that tells how to get the backend when `path` does not hold it.
 pub fn check_backend(path: &Path) -> Result<(), String> {
     if path.is_file() {

@@ -1,7 +1,8 @@
 //! `cargo egret <build|run|test|check|bench> [args]`: runs cargo with every crate of the build
-//! compiled by egret. The backend is added to the rustflags (so cargo's fingerprints see it)
-//! and the build goes to its own target directory (`target/egret` unless `CARGO_TARGET_DIR` is
-//! set), so that switching between LLVM and egret builds does not rebuild everything.
+//! compiled by egret. The backend is added to the rustflags under a path that names its build
+//! (so cargo's fingerprints see a rebuilt backend), and the build goes to its own target
+//! directory (`target/egret` unless `CARGO_TARGET_DIR` is set), so that switching between LLVM
+//! and egret builds does not rebuild everything.
 
 use std::process::{Command, ExitCode};
 
@@ -17,7 +18,7 @@ fn main() -> ExitCode {
         eprintln!("usage: cargo egret <{}> [cargo arguments]", SUBCOMMANDS.join("|"));
         return ExitCode::from(2);
     };
-    let backend = match cargo_egret::backend() {
+    let backend = match cargo_egret::backend().and_then(|path| cargo_egret::stamped_backend(&path)) {
         Ok(path) => path,
         Err(message) => {
             eprintln!("cargo-egret: {message}");
