@@ -126,10 +126,10 @@ pub(crate) fn alloc_addr(fx: &mut FnCx<'_, '_>, alloc_id: AllocId) -> Value {
 /// The data object of an allocation that is data (memory, vtable or static).
 fn data_of_alloc<'tcx>(tcx: TyCtxt<'tcx>, module: &mut ObjectModule, symbols: &mut Symbols<'tcx>, alloc_id: AllocId) -> Option<DataId> {
     Some(match tcx.global_alloc(alloc_id) {
-        GlobalAlloc::Memory(_) => symbols.alloc(module, alloc_id),
+        GlobalAlloc::Memory(alloc) => symbols.alloc(module, alloc_id, alloc),
         GlobalAlloc::VTable(ty, dyn_ty) => {
             let vtable = tcx.vtable_allocation((ty, dyn_ty.principal().map(|p| tcx.instantiate_bound_regions_with_erased(p))));
-            symbols.alloc(module, vtable)
+            symbols.alloc(module, vtable, tcx.global_alloc(vtable).unwrap_memory())
         }
         GlobalAlloc::Static(def_id) => symbols.static_item(tcx, module, def_id),
         GlobalAlloc::Function { .. } | GlobalAlloc::TypeId { .. } => return None,

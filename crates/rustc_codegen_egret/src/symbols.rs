@@ -7,7 +7,7 @@ use cranelift_object::ObjectModule;
 use rustc_data_structures::fx::FxHashMap;
 use rustc_hir::attrs::Linkage as RustLinkage;
 use rustc_hir::def_id::DefId;
-use rustc_middle::mir::interpret::AllocId;
+use rustc_middle::mir::interpret::{AllocId, ConstAllocation};
 use rustc_middle::mono::Visibility;
 use rustc_middle::ty::layout::FnAbiOf;
 use rustc_middle::ty::{self, Instance, TyCtxt};
@@ -23,6 +23,11 @@ pub(crate) struct Symbols<'tcx> {
     mismatched: FxHashMap<Instance<'tcx>, FuncId>,
     statics: FxHashMap<DefId, DataId>,
     allocs: FxHashMap<AllocId, DataId>,
+    /// Immutable allocations by contents: rustc interns allocations, so equal bytes and
+    /// relocations are one `ConstAllocation`. Equal constants share one data object in a unit,
+    /// as they do under LLVM, and code comparing their addresses (`Waker::will_wake` compares
+    /// vtables) sees what it sees there.
+    by_contents: FxHashMap<ConstAllocation<'tcx>, DataId>,
     /// Allocations referenced but not defined yet; the unit's driver defines them at the end.
     pub(crate) pending_allocs: Vec<(AllocId, DataId)>,
 }
@@ -128,12 +133,20 @@ impl<'tcx> Symbols<'tcx> {
     }
 
     /// The anonymous, read-only data object holding a constant allocation.
-    pub(crate) fn alloc(&mut self, module: &mut ObjectModule, alloc_id: AllocId) -> DataId {
+    pub(crate) fn alloc(&mut self, module: &mut ObjectModule, alloc_id: AllocId, alloc: ConstAllocation<'tcx>) -> DataId {
         if let Some(id) = self.allocs.get(&alloc_id) {
             return *id;
         }
-        let id = module.declare_anonymous_data(false, false).expect("anonymous data");
+        let writable = alloc.inner().mutability.is_mut();
+        if !writable && let Some(&id) = self.by_contents.get(&alloc) {
+            self.allocs.insert(alloc_id, id);
+            return id;
+        }
+        let id = module.declare_anonymous_data(writable, false).expect("anonymous data");
         self.allocs.insert(alloc_id, id);
+        if !writable {
+            self.by_contents.insert(alloc, id);
+        }
         self.pending_allocs.push((alloc_id, id));
         id
     }

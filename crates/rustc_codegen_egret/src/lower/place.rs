@@ -141,7 +141,14 @@ pub(crate) fn size_and_align_of_unsized<'tcx>(fx: &mut FnCx<'_, 'tcx>, layout: T
             let last = layout.fields.count() - 1;
             let prefix = layout.fields.offset(last).bytes() as i64;
             let tail = layout.field(&fx.lcx, last);
-            let (tail_size, tail_align) = size_and_align_of_unsized(fx, tail, meta);
+            let (tail_size, mut tail_align) = size_and_align_of_unsized(fx, tail, meta);
+            if let ty::Adt(def, _) = layout.ty.kind()
+                && let Some(pack) = def.repr().pack
+            {
+                // `repr(packed(N))` caps the alignment of every field, the tail's too.
+                let cap = fx.usize_const(pack.bytes());
+                tail_align = fx.b.ins().umin(tail_align, cap);
+            }
             let static_align = fx.usize_const(layout.align.abi.bytes());
             let larger = fx.b.ins().icmp(IntCC::UnsignedGreaterThan, tail_align, static_align);
             let align = fx.b.ins().select(larger, tail_align, static_align);
