@@ -4,6 +4,10 @@
 //! of its leaf crate. Runs are interleaved (LLVM, egret, check, LLVM, ...) so that a change in
 //! the machine's load spreads over all three instead of landing on one.
 //!
+//! The cold egret builds also report the backend's own CPU time (`EGRET_TIME=1`), and each run
+//! adds one more cold egret build with `panic="abort"`, right after the unwinding one, for what
+//! unwinding costs the backend (`unwinding.rs`).
+//!
 //! Everything happens in scratch copies under `build/bench/`, never in `bench/` or `demo/`
 //! themselves: the edits need no undoing in the repository, and a copy of the large library
 //! (a registry crate) can be patched in as a path dependency, which is what lets cargo see an
@@ -15,6 +19,7 @@ use std::time::Duration;
 
 use super::Tools;
 use super::measure::{Finished, Sample, measure};
+use super::unwinding::{self, BackendCpu, Strategies};
 
 /// A build is only cut off when something hangs.
 const BUILD_LIMIT: Duration = Duration::from_secs(900);
@@ -151,6 +156,7 @@ pub struct ProjectResult {
     /// `series[kind][way]`, indexed like `Kind::ALL` and `Way::ALL`.
     pub series: [[Series; 3]; 2],
     pub outputs: Outputs,
+    pub unwinding: unwinding::Cost,
 }
 
 impl ProjectResult {
@@ -211,7 +217,14 @@ pub fn prepare(root: &Path, projects: &[&'static Project], scratch: &Scratch) ->
 /// means the project itself is broken, which is an error.
 pub fn run(projects: &[&'static Project], runs: usize, scratch: &Scratch, tools: &Tools) -> Result<Vec<ProjectResult>, String> {
     let mut results: Vec<ProjectResult> =
-        projects.iter().map(|&project| ProjectResult { project, series: Default::default(), outputs: Outputs::NotCompared }).collect();
+        projects.iter().map(|&project| ProjectResult { project, series: Default::default(), outputs: Outputs::NotCompared, unwinding: Default::default() }).collect();
+    for result in &mut results {
+        let project = result.project;
+        match Strategies::of_project(&scratch.project_dir(project), &scratch.target_dir(project, ABORT_TARGET)) {
+            Ok(strategies) => result.unwinding.strategies = Some(strategies),
+            Err(e) => result.unwinding.strategies_failure = Some(e),
+        }
+    }
     // The first run's program output of the LLVM and egret builds, compared at the end.
     let mut printed: Vec<[Option<Finished>; 2]> = projects.iter().map(|_| [None, None]).collect();
     for run in 0..runs {
@@ -227,11 +240,15 @@ pub fn run(projects: &[&'static Project], runs: usize, scratch: &Scratch, tools:
                     let finished = match kind {
                         Kind::Cold => {
                             remove_dir(&target)?;
-                            build(way, &dir, &target, tools)?
+                            let mut command = way.command(tools);
+                            if way == Way::Egret {
+                                command.env("EGRET_TIME", "1");
+                            }
+                            build(command, &dir, &target)?
                         }
                         Kind::Incremental => {
                             let edited = apply(&project.edit, &scratch.sources)?;
-                            let finished = build(way, &dir, &target, tools);
+                            let finished = build(way.command(tools), &dir, &target);
                             write(&edited.path, &edited.original)?;
                             finished?
                         }
@@ -239,7 +256,11 @@ pub fn run(projects: &[&'static Project], runs: usize, scratch: &Scratch, tools:
                     let series = &mut result.series[kind as usize][way as usize];
                     let outcome = if finished.success() {
                         series.samples.push(finished.sample);
-                        format!("{:7.2} s wall, {:7.2} s cpu, {:5.0} MiB", finished.sample.wall, finished.sample.cpu, finished.sample.max_rss_mib)
+                        let mut outcome = describe_sample(&finished.sample);
+                        if (way, kind) == (Way::Egret, Kind::Cold) {
+                            outcome.push_str(&record_backend_cpu(&finished, &mut result.unwinding, |cost| &mut cost.unwind));
+                        }
+                        outcome
                     } else if way == Way::Egret {
                         let failure = first_error(&finished, BUILD_LIMIT);
                         let line = format!("FAILED: {failure}");
@@ -266,6 +287,11 @@ pub fn run(projects: &[&'static Project], runs: usize, scratch: &Scratch, tools:
                         printed[slot] = Some(run_binary(&target.join("debug").join(binary))?);
                     }
                 }
+                if way == Way::Egret
+                    && let Some(outcome) = abort_build(result, &dir, scratch, tools)?
+                {
+                    println!("  run {}/{runs}  {:<5} {:<5} {:<11} {outcome}", run + 1, project.name, way.label(), "cold, abort");
+                }
             }
         }
     }
@@ -288,10 +314,57 @@ fn without_caching(command: &mut Command) {
     }
 }
 
-fn build(way: Way, dir: &Path, target: &Path, tools: &Tools) -> Result<Finished, String> {
-    let mut command = way.command(tools);
+fn build(mut command: Command, dir: &Path, target: &Path) -> Result<Finished, String> {
     command.current_dir(dir).env("CARGO_TARGET_DIR", target);
     measure(command, BUILD_LIMIT)
+}
+
+fn describe_sample(sample: &Sample) -> String {
+    format!("{:7.2} s wall, {:7.2} s cpu, {:5.0} MiB", sample.wall, sample.cpu, sample.max_rss_mib)
+}
+
+/// The target folder of the aborting egret builds.
+const ABORT_TARGET: &str = "egret-abort";
+
+/// The cold egret build with `panic="abort"`, unless the unwinding one failed or the cost cannot
+/// be measured anyway: how it went, for the progress line, or `None` if it did not run.
+fn abort_build(result: &mut ProjectResult, dir: &Path, scratch: &Scratch, tools: &Tools) -> Result<Option<String>, String> {
+    let cost = &mut result.unwinding;
+    if result.series[Kind::Cold as usize][Way::Egret as usize].failure.is_some() || cost.failure.is_some() || cost.abort_builds.failure.is_some() {
+        return Ok(None);
+    }
+    let target = scratch.target_dir(result.project, ABORT_TARGET);
+    remove_dir(&target)?;
+    let mut command = Way::Egret.command(tools);
+    command.args(["--config", unwinding::ABORT_CONFIG]).env("EGRET_TIME", "1");
+    let finished = build(command, dir, &target)?;
+    if !finished.success() {
+        let failure = first_error(&finished, BUILD_LIMIT);
+        let line = format!("FAILED: {failure}");
+        cost.abort_builds.failure = Some(failure);
+        return Ok(Some(line));
+    }
+    cost.abort_builds.samples.push(finished.sample);
+    Ok(Some(describe_sample(&finished.sample) + &record_backend_cpu(&finished, cost, |cost| &mut cost.abort)))
+}
+
+/// Keeps the `egret time:` lines of a cold egret build in `cost`, in the list `side` picks, and
+/// says what they add up to (or that they are missing) for the progress line.
+fn record_backend_cpu(finished: &Finished, cost: &mut unwinding::Cost, side: fn(&mut unwinding::Cost) -> &mut Vec<BackendCpu>) -> String {
+    if cost.failure.is_some() {
+        return String::new();
+    }
+    match BackendCpu::parse(&String::from_utf8_lossy(&finished.stderr)) {
+        Some(cpu) => {
+            let line = format!(", backend {:6.2} s cpu", cpu.total());
+            side(cost).push(cpu);
+            line
+        }
+        None => {
+            cost.failure = Some("the egret build printed no `egret time:` lines (EGRET_TIME=1)".into());
+            ", but no `egret time:` lines".into()
+        }
+    }
 }
 
 fn run_binary(binary: &Path) -> Result<Finished, String> {

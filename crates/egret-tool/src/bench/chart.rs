@@ -1,6 +1,7 @@
-//! The results chart: an SVG, written by hand, of horizontal bars, one per ratio egret / LLVM,
-//! grouped in sections, with a line at 1.0 where egret and LLVM are equal. A bar that stops
-//! short of the line means egret took less; a ratio that could not be measured is a grey note.
+//! The results chart: an SVG, written by hand, of horizontal bars, one per ratio egret / LLVM
+//! (for the unwinding cost, egret unwinding / egret aborting), grouped in sections, with a line
+//! at 1.0 where the two are equal. A bar that stops short of the line means egret (or
+//! unwinding) took less; a ratio that could not be measured is a grey note.
 
 use std::fmt::Write;
 
@@ -58,7 +59,7 @@ pub fn render(title: &str, subtitles: &[String], sections: &[Section]) -> String
     }
     let _ = writeln!(
         svg,
-        r##"<text x="{:.1}" y="{:.1}" font-size="11" fill="#555" text-anchor="middle">egret ÷ LLVM (shorter than the 1.0 line: egret takes less)</text>"##,
+        r##"<text x="{:.1}" y="{:.1}" font-size="11" fill="#555" text-anchor="middle">egret ÷ LLVM, but unwinding ÷ aborting for the unwinding cost (shorter than the 1.0 line: takes less)</text>"##,
         (BAR_LEFT + BAR_RIGHT) / 2.0,
         plot_bottom + 34.0
     );

@@ -1,6 +1,6 @@
 //! What a benchmark run shows: the tables on the terminal, and the same numbers as
 //! `docs/bench/results.json` and as the bars of `docs/bench/chart.svg`. The ratios are computed
-//! here once, from the medians, for all three.
+//! here once, from the medians, for all three (those of the unwinding cost in `unwinding.rs`).
 
 use std::fmt::Write;
 
@@ -10,6 +10,12 @@ use super::chart::{Bar, Section};
 use super::json::Json;
 use super::runtime::ProgramResult;
 use super::stats::{Spread, ratio};
+use super::unwinding::{Cost, Strategy};
+
+/// The issue's bound on the cost of unwinding: backend CPU at most 10% above `panic="abort"`.
+const UNWINDING_GOAL: f64 = 1.10;
+/// How many of the crates unwinding costs most the table names.
+const COSTLIEST_CRATES: usize = 3;
 
 /// One project built one kind of way (cold or incremental), with its derived numbers.
 struct BuildRow<'a> {
@@ -169,6 +175,8 @@ pub fn terminal(results: &Results) -> String {
         }
     }
 
+    unwinding_table(&mut out, results);
+
     if let Some((name, passes)) = &results.passes {
         let _ = writeln!(out, "\n{name} alone under -Ztime-passes, one cold build each (seconds; codegen includes monomorphization)");
         let _ = writeln!(out, "{:<6} {:>9} {:>9} {:>7} {:>7}", "", "frontend", "codegen", "link", "total");
@@ -231,6 +239,50 @@ pub fn terminal(results: &Results) -> String {
     out
 }
 
+/// Per project: the backend CPU of the cold egret builds, unwinding and aborting, for the whole
+/// build and for the crates whose strategy differs, and the crates unwinding costs most.
+fn unwinding_table(out: &mut String, results: &Results) {
+    let _ = writeln!(
+        out,
+        "\nUnwinding cost: egret's own CPU seconds (EGRET_TIME=1) in cold egret builds, panic=unwind vs\n\
+         profile.dev.panic=\"abort\", median [min–max] of {}; the goal is unwind/abort at most {UNWINDING_GOAL:.2}",
+        results.build_runs
+    );
+    let _ = writeln!(out, "{:<6} {:<16} {:>22} {:>22} {:>13}", "", "crates", "unwind s", "abort s", "unwind/abort");
+    for result in &results.builds {
+        let cost = &result.unwinding;
+        let name = result.project.name;
+        if cost.unwind.is_empty() || cost.abort.is_empty() {
+            let why = cost.problem().or(result.series(Kind::Cold, Way::Egret).failure.as_deref()).unwrap_or("not measured");
+            let _ = writeln!(out, "{name:<6} {why}");
+            continue;
+        }
+        let differing = cost.strategies.as_ref().map_or_else(|| "? differing".to_string(), |s| format!("{} differing", s.differing.len()));
+        for (label, spreads) in [("whole build".to_string(), cost.whole()), (differing, cost.differing())] {
+            let shown = if label == "whole build" { name } else { "" };
+            let _ = writeln!(
+                out,
+                "{shown:<6} {label:<16} {:>22} {:>22} {:>13}",
+                show_spread(spreads[0], 3),
+                show_spread(spreads[1], 3),
+                show(Cost::ratio(spreads), 2)
+            );
+        }
+        // Only what shows at the table's precision.
+        let mut crates: Vec<_> = cost.crates().into_iter().filter(|c| c.strategy == Strategy::Differs && c.added().is_some_and(|a| a >= 0.0005)).collect();
+        crates.sort_by(|a, b| b.added().unwrap_or(0.0).total_cmp(&a.added().unwrap_or(0.0)));
+        let costliest: Vec<String> = crates.iter().take(COSTLIEST_CRATES).map(|c| format!("{} {:+.3} s", c.name, c.added().unwrap_or(0.0))).collect();
+        if !costliest.is_empty() {
+            let _ = writeln!(out, "{:<6} unwinding adds most to: {}", "", costliest.join(", "));
+        }
+        if let Some(problem) = cost.problem() {
+            let _ = writeln!(out, "{:<6} incomplete: {problem}", "");
+        }
+    }
+    let _ = writeln!(out, "differing: the crates the aborting build compiles with -Cpanic=abort; proc-macros, build scripts");
+    let _ = writeln!(out, "and what they depend on unwind in both builds");
+}
+
 fn spread_json(spread: Option<Spread>) -> Json {
     spread.map_or(Json::Null, |s| {
         Json::object([("median", Json::Number(s.median)), ("min", Json::Number(s.min)), ("max", Json::Number(s.max))])
@@ -283,6 +335,7 @@ pub fn json(results: &Results) -> Json {
             Some((r.project.name.to_string(), Json::string(verdict)))
         })
         .collect();
+    let unwinding = results.builds.iter().map(unwinding_json).collect();
     let passes = results.passes.as_ref().map_or(Json::Null, |(name, passes)| {
         let split = |p: &Result<Passes, String>| match p {
             Ok(p) => Json::object([
@@ -336,14 +389,59 @@ pub fn json(results: &Results) -> Json {
         ("minutes", Json::Number(results.minutes)),
         ("builds", Json::Array(builds)),
         ("binary_outputs", Json::Object(outputs)),
+        ("unwinding_cost", Json::Array(unwinding)),
         ("time_passes", passes),
         ("runtime", Json::Array(programs)),
         ("runtime_geomean_egret_over_llvm", Json::number(runtime_geomean(results))),
     ])
 }
 
-/// The chart's sections: build time and the backend's share of it (wall and CPU), and run
-/// time, each as egret / LLVM.
+/// One project's unwinding cost: backend CPU seconds (`EGRET_TIME`) of the cold egret builds.
+fn unwinding_json(result: &ProjectResult) -> Json {
+    let cost = &result.unwinding;
+    let compared = |spreads: [Option<Spread>; 2]| {
+        [("unwind_cpu_seconds", spread_json(spreads[0])), ("abort_cpu_seconds", spread_json(spreads[1])), ("unwind_over_abort", Json::number(Cost::ratio(spreads)))]
+    };
+    let names = |pick: fn(&super::unwinding::Strategies) -> &std::collections::BTreeSet<String>| {
+        cost.strategies.as_ref().map_or(Json::Null, |s| Json::Array(pick(s).iter().map(|n| Json::string(n.as_str())).collect()))
+    };
+    let mut differing = vec![("crates".to_string(), names(|s| &s.differing))];
+    differing.extend(compared(cost.differing()).map(|(k, v)| (k.to_string(), v)));
+    let crates = cost
+        .crates()
+        .into_iter()
+        .map(|c| {
+            Json::object([
+                ("crate", Json::string(c.name)),
+                ("strategy", Json::string(c.strategy.label())),
+                ("unwind_cpu_seconds", Json::number(c.unwind)),
+                ("abort_cpu_seconds", Json::number(c.abort)),
+            ])
+        })
+        .collect();
+    let abort_builds = &cost.abort_builds.samples;
+    Json::object([
+        ("project", Json::string(result.project.name)),
+        ("runs_unwind", Json::Number(cost.unwind.len() as f64)),
+        ("runs_abort", Json::Number(cost.abort.len() as f64)),
+        ("failure", cost.problem().map_or(Json::Null, Json::string)),
+        ("whole_build", Json::object(compared(cost.whole()))),
+        ("differing_crates", Json::Object(differing)),
+        ("unwinding_in_both", names(|s| &s.unwinding_in_both)),
+        ("mixed", names(|s| &s.mixed)),
+        (
+            "abort_build",
+            Json::object([
+                ("wall_seconds", spread_json(Spread::of(abort_builds.iter().map(|s| s.wall)))),
+                ("cpu_seconds", spread_json(Spread::of(abort_builds.iter().map(|s| s.cpu)))),
+            ]),
+        ),
+        ("crates", Json::Array(crates)),
+    ])
+}
+
+/// The chart's sections: build time and the backend's share of it (wall and CPU) and run time,
+/// each as egret / LLVM, and the unwinding cost as egret unwinding / egret aborting.
 pub fn chart(results: &Results) -> String {
     let rows = build_rows(results);
     let build_bar = |row: &BuildRow, ratio: Option<f64>| Bar {
@@ -356,6 +454,19 @@ pub fn chart(results: &Results) -> String {
         Section { title: "Build time, CPU (user + system of every process)".into(), bars: rows.iter().map(|r| build_bar(r, r.cpu_ratio())).collect() },
         Section { title: "Backend share of the build, wall (build − cargo check)".into(), bars: rows.iter().map(|r| build_bar(r, r.share_ratio())).collect() },
         Section { title: "Backend share of the build, CPU (build − cargo check)".into(), bars: rows.iter().map(|r| build_bar(r, r.cpu_share_ratio())).collect() },
+        Section {
+            title: "Unwinding cost: egret backend CPU, unwind ÷ abort".into(),
+            bars: results
+                .builds
+                .iter()
+                .flat_map(|result| {
+                    let cost = &result.unwinding;
+                    let missing = cost.problem().and_then(|p| p.lines().next()).unwrap_or("not measured").to_string();
+                    [("whole build", Cost::ratio(cost.whole())), ("differing crates", Cost::ratio(cost.differing()))]
+                        .map(|(part, ratio)| Bar { label: format!("{}, {part}", result.project.name), ratio, missing: missing.clone() })
+                })
+                .collect(),
+        },
         Section {
             title: "Run time of the compiled code (-Copt-level=0)".into(),
             bars: results
@@ -378,4 +489,72 @@ pub fn chart(results: &Results) -> String {
         ),
     ];
     super::chart::render("egret / LLVM: build time and run time of debug builds", &subtitles, &sections)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::super::builds::{DEMO, Series};
+    use super::super::machine::Machine;
+    use super::super::measure::Sample;
+    use super::super::unwinding::{BackendCpu, Strategies};
+    use super::*;
+
+    fn cpu(crates: &[(&str, f64)]) -> BackendCpu {
+        BackendCpu { crates: crates.iter().map(|&(name, seconds)| (name.to_string(), seconds)).collect() }
+    }
+
+    /// One project with two runs of each cold egret build and nothing else measured.
+    fn results() -> Results {
+        let sample = Sample { wall: 1.0, cpu: 1.5, max_rss_mib: 100.0 };
+        let unwinding = Cost {
+            unwind: vec![cpu(&[("app", 1.2), ("build_script_build", 0.5)]), cpu(&[("app", 1.4), ("build_script_build", 0.7)])],
+            abort: vec![cpu(&[("app", 1.0), ("build_script_build", 0.6)]), cpu(&[("app", 1.0), ("build_script_build", 0.6)])],
+            abort_builds: Series { samples: vec![sample, sample], failure: None },
+            strategies: Some(Strategies { differing: ["app".to_string()].into(), unwinding_in_both: ["build_script_build".to_string()].into(), mixed: Default::default() }),
+            strategies_failure: None,
+            failure: None,
+        };
+        let machine = Machine { date: "today".into(), cores: 2, cpu: "cpu".into(), memory_gib: 1.0, rustc: "rustc".into(), egret_commit: "abc".into() };
+        Results {
+            machine,
+            build_runs: 2,
+            program_runs: 1,
+            load_start: [0.0; 3],
+            load_end: [0.0; 3],
+            minutes: 1.0,
+            builds: vec![ProjectResult { project: &DEMO, series: Default::default(), outputs: Outputs::NotCompared, unwinding }],
+            passes: None,
+            programs: Vec::new(),
+        }
+    }
+
+    #[test]
+    fn the_unwinding_cost_is_in_every_output() {
+        let results = results();
+        let text = terminal(&results);
+        // Whole build: medians 1.9 and 1.6; the differing crate alone: 1.3 and 1.0.
+        assert!(text.contains("demo   whole build         1.900 [1.700–2.100]                  1.600          1.19"), "{text}");
+        assert!(text.contains("       1 differing         1.300 [1.200–1.400]                  1.000          1.30"), "{text}");
+        assert!(text.contains("unwinding adds most to: app +0.300 s\n"), "{text}");
+
+        let json = json(&results).render();
+        assert!(json.contains("\"unwinding_cost\": ["), "{json}");
+        assert!(json.contains("\"unwind_over_abort\": 1.1875"), "{json}");
+        assert!(json.contains("\"unwind_over_abort\": 1.3"), "{json}");
+        assert!(json.contains("\"strategy\": \"unwinds in both\""), "{json}");
+
+        let svg = chart(&results);
+        assert!(svg.contains("demo, whole build") && svg.contains("demo, differing crates") && svg.contains(">1.19</text>"), "{svg}");
+    }
+
+    #[test]
+    fn a_missing_unwinding_cost_says_why() {
+        let mut results = results();
+        let cost = &mut results.builds[0].unwinding;
+        cost.abort.clear();
+        cost.failure = Some("the egret build printed no `egret time:` lines (EGRET_TIME=1)".into());
+        let text = terminal(&results);
+        assert!(text.contains("demo   the egret build printed no `egret time:` lines"), "{text}");
+        assert!(json(&results).render().contains("\"unwind_over_abort\": null"));
+    }
 }
