@@ -6,8 +6,7 @@
 //! vector instructions. Everything else works lane by lane here: load each input lane, compute
 //! the scalar result with the same code that lowers scalar MIR, store the lane. That is correct
 //! for every element type and lane count by construction.
-//! Gathers, scatters and masked memory operations, whose lanes need control flow, are reported
-//! as unsupported rather than approximated.
+//! Gathers, scatters and masked memory operations test each lane's mask before touching memory.
 
 use cranelift_codegen::ir::condcodes::{FloatCC, IntCC};
 use cranelift_codegen::ir::{InstBuilder, Type, Value, types};
@@ -246,12 +245,102 @@ fn lower_lanes<'tcx>(fx: &mut FnCx<'_, 'tcx>, call: &IntrinsicCall<'tcx>, operat
         }
         "reduce_add_ordered" | "reduce_add_unordered" | "reduce_mul_ordered" | "reduce_mul_unordered" | "reduce_and"
         | "reduce_or" | "reduce_xor" | "reduce_min" | "reduce_max" => reduce(fx, call, operation),
-        "gather" | "scatter" | "masked_load" | "masked_store" | "funnel_shl" | "funnel_shr" | "carryless_mul" => {
+        "gather" => {
+            // `simd_gather(default, pointers, mask)`: enabled lanes load through their pointer.
+            let (default, pointers, mask) = (Vector::of(fx, args[0]), Vector::of(fx, args[1]), Vector::of(fx, args[2]));
+            let out = Vector::output(fx, dest);
+            copy_vector(fx, default, out);
+            for i in 0..out.lanes {
+                let enabled = mask.get(fx, i);
+                let pointer = pointers.get(fx, i);
+                when_enabled(fx, enabled, |fx| {
+                    let value = fx.load(out.lane_ty, pointer, 0);
+                    out.set(fx, i, value);
+                });
+            }
+            finish(fx, dest, out);
+        }
+        "scatter" => {
+            // `simd_scatter(values, pointers, mask)`: enabled lanes store through their pointer,
+            // in lane order (a later lane wins when two pointers are equal).
+            let (values, pointers, mask) = (Vector::of(fx, args[0]), Vector::of(fx, args[1]), Vector::of(fx, args[2]));
+            for i in 0..values.lanes {
+                let enabled = mask.get(fx, i);
+                let pointer = pointers.get(fx, i);
+                let value = values.get(fx, i);
+                when_enabled(fx, enabled, |fx| fx.store(value, pointer, 0));
+            }
+        }
+        "masked_load" => {
+            // `simd_masked_load(mask, pointer, default)`: lane i of enabled lanes from
+            // `pointer.add(i)`; disabled lanes are never read.
+            let (mask, base, default) = (Vector::of(fx, args[0]), args[1].load_scalar(fx), Vector::of(fx, args[2]));
+            let out = Vector::output(fx, dest);
+            copy_vector(fx, default, out);
+            for i in 0..out.lanes {
+                let enabled = mask.get(fx, i);
+                let offset = out.offset(i);
+                when_enabled(fx, enabled, |fx| {
+                    let value = fx.load(out.lane_ty, base, offset);
+                    out.set(fx, i, value);
+                });
+            }
+            finish(fx, dest, out);
+        }
+        "masked_store" => {
+            let (mask, base, values) = (Vector::of(fx, args[0]), args[1].load_scalar(fx), Vector::of(fx, args[2]));
+            for i in 0..values.lanes {
+                let enabled = mask.get(fx, i);
+                let value = values.get(fx, i);
+                let offset = values.offset(i);
+                when_enabled(fx, enabled, |fx| fx.store(value, base, offset));
+            }
+        }
+        "funnel_shl" | "funnel_shr" => {
+            // The lanes of `a` and `b` concatenated (a high), shifted by `shift` (less than the
+            // lane width), and the high (shl) or low (shr) half kept.
+            let left = operation == "funnel_shl";
+            let out = Vector::output(fx, dest);
+            let (a, b, shift) = (Vector::of(fx, args[0]), Vector::of(fx, args[1]), Vector::of(fx, args[2]));
+            let bits = i64::from(out.lane_ty.bits());
+            for i in 0..out.lanes {
+                let (x, y, n) = (a.get(fx, i), b.get(fx, i), shift.get(fx, i));
+                let other = fx.iconst(out.lane_ty, bits as i128);
+                let other = fx.b.ins().isub(other, n);
+                let r = if left {
+                    let high = fx.b.ins().ishl(x, n);
+                    let low = fx.b.ins().ushr(y, other);
+                    fx.b.ins().bor(high, low)
+                } else {
+                    let low = fx.b.ins().ushr(y, n);
+                    let high = fx.b.ins().ishl(x, other);
+                    fx.b.ins().bor(high, low)
+                };
+                // A shift by zero keeps `a` (or `b`) whole; the other half's shift by the full
+                // width would wrap around in Cranelift.
+                let zero = fx.b.ins().icmp_imm_s(IntCC::Equal, n, 0);
+                let r = fx.b.ins().select(zero, if left { x } else { y }, r);
+                out.set(fx, i, r);
+            }
+            finish(fx, dest, out);
+        }
+        "carryless_mul" => {
             fx.unsupported(format!("the SIMD intrinsic `{}`", call.name));
         }
         _ => return false,
     }
     true
+}
+
+/// Emits `body` behind a test of a mask lane (all ones or all zeros): the lanes of gathers,
+/// scatters and masked memory operations must not touch memory when disabled.
+fn when_enabled<'a, 'tcx>(fx: &mut FnCx<'a, 'tcx>, enabled: Value, body: impl FnOnce(&mut FnCx<'a, 'tcx>)) {
+    let (work, next) = (fx.b.create_block(), fx.b.create_block());
+    fx.b.ins().brif(enabled, work, &[], next, &[]);
+    fx.b.switch_to_block(work);
+    body(fx);
+    fx.b.ins().jump(next, &[]);
+    fx.b.switch_to_block(next);
 }
 
 /// Writes a vector computed in a temporary to a destination that is not memory.
