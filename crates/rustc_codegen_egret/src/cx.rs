@@ -39,6 +39,8 @@ pub(crate) struct CguCx<'tcx> {
     /// How many thunks there are, and the prefix that makes their names unique.
     pub(crate) asm_count: usize,
     pub(crate) asm_prefix: String,
+    /// The instruction helpers already written into `asm_text` (see `arch::x86_64::llvm_intrinsics`).
+    pub(crate) asm_helpers: Vec<&'static str>,
 }
 
 /// The lowering context of one function.

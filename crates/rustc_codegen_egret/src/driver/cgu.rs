@@ -45,6 +45,7 @@ pub(crate) fn lower_cgu(tcx: TyCtxt<'_>, name: Symbol) -> LoweredCgu {
         asm_text: String::new(),
         asm_count: 0,
         asm_prefix: name.as_str().chars().map(|c| if c.is_ascii_alphanumeric() { c } else { '_' }).collect(),
+        asm_helpers: Vec::new(),
     };
 
     // Declare everything first, so that calls within the unit bind to the definitions.
@@ -54,10 +55,7 @@ pub(crate) fn lower_cgu(tcx: TyCtxt<'_>, name: Symbol) -> LoweredCgu {
         match *item {
             MonoItem::Fn(instance) => {
                 if tcx.codegen_instance_attrs(instance.def).flags.contains(CodegenFnAttrFlags::NAKED) {
-                    cgu.unsupported.push(crate::errors::Unsupported {
-                        construct: "naked functions".into(),
-                        span: tcx.def_span(instance.def_id()),
-                    });
+                    crate::lower::asm_items::define_naked_function(&mut cgu, instance, data.linkage, data.visibility);
                     continue;
                 }
                 let id = cgu.symbols.define_function_symbol(tcx, &mut cgu.module, instance, data.linkage, data.visibility);
@@ -67,12 +65,7 @@ pub(crate) fn lower_cgu(tcx: TyCtxt<'_>, name: Symbol) -> LoweredCgu {
                 let id = cgu.symbols.define_static_symbol(tcx, &mut cgu.module, def_id, data.linkage, data.visibility);
                 statics.push((def_id, id));
             }
-            MonoItem::GlobalAsm(item_id) => {
-                cgu.unsupported.push(crate::errors::Unsupported {
-                    construct: "`global_asm!`".into(),
-                    span: tcx.def_span(item_id.owner_id),
-                });
-            }
+            MonoItem::GlobalAsm(item_id) => crate::lower::asm_items::define_global_asm(&mut cgu, item_id),
         }
     }
 

@@ -117,22 +117,11 @@ fn call_thunk<'tcx>(fx: &mut FnCx<'_, 'tcx>, template: &[InlineAsmTemplatePiece]
                 OperandInfo::Register { op: ThunkOperand { reg: chosen[i].unwrap(), offset, size, input: true, output }, class }
             }
             InlineAsmOperand::Const { value } => {
-                let datum = crate::consts::lower_const(fx, value);
                 let ty = fx.monomorphize(value.ty());
-                match fx.monomorphize(value.const_).eval(fx.tcx, rustc_middle::ty::TypingEnv::fully_monomorphized(), value.span) {
-                    Ok(rustc_middle::mir::ConstValue::Scalar(rustc_middle::mir::interpret::Scalar::Int(int))) => {
-                        let bits = int.to_bits_unchecked();
-                        let signed = matches!(ty.kind(), rustc_middle::ty::Int(_));
-                        let size = int.size().bits();
-                        let text = if signed && size < 128 && (bits >> (size - 1)) & 1 == 1 {
-                            format!("{}", (bits as i128) - (1i128 << size))
-                        } else {
-                            format!("{bits}")
-                        };
-                        let _ = datum;
-                        OperandInfo::Constant(text)
-                    }
-                    _ => return fx.unsupported("a non-integer `const` operand in `asm!`"),
+                let evaluated = fx.monomorphize(value.const_).eval(fx.tcx, rustc_middle::ty::TypingEnv::fully_monomorphized(), value.span);
+                match evaluated.ok().and_then(|v| crate::lower::asm_items::integer_text(v, ty)) {
+                    Some(text) => OperandInfo::Constant(text),
+                    None => return fx.unsupported("a non-integer `const` operand in `asm!`"),
                 }
             }
             InlineAsmOperand::SymFn { .. } | InlineAsmOperand::SymStatic { .. } => {

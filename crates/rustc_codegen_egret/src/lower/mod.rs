@@ -1,6 +1,7 @@
 //! Lowering of MIR to CLIF, one file per kind of MIR construct: places and their projections,
 //! operands, rvalues, statements, terminators, enum discriminants and unsizing coercions.
 
+pub(crate) mod asm_items;
 pub(crate) mod discriminant;
 pub(crate) mod inline_asm;
 pub(crate) mod operand;

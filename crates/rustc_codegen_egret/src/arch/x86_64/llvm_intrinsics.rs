@@ -19,6 +19,16 @@ pub(crate) fn lower<'tcx>(fx: &mut FnCx<'_, 'tcx>, name: &str, args: &[Datum<'tc
         "llvm.x86.avx.vzeroupper" => {}
         "llvm.x86.ssse3.pshuf.b.128" | "llvm.x86.avx2.pshuf.b" => byte_shuffle(fx, args, dest),
         "llvm.x86.addcarry.32" | "llvm.x86.addcarry.64" => carry_chain(fx, args, dest, true),
+        // Instructions Cranelift has no opcode for run in a small assembly helper.
+        "llvm.x86.xgetbv" => {
+            let xcr = args[0].load_scalar(fx);
+            let value = instruction_helper(fx, "xgetbv", "\tmov ecx, edi\n\txgetbv", Some(xcr));
+            dest.write(fx, Datum::scalar(value, dest.layout));
+        }
+        "llvm.x86.rdtsc" => {
+            let value = instruction_helper(fx, "rdtsc", "\trdtsc", None);
+            dest.write(fx, Datum::scalar(value, dest.layout));
+        }
         "llvm.x86.subborrow.32" | "llvm.x86.subborrow.64" => carry_chain(fx, args, dest, false),
         // Cranelift's fence is a full barrier, which is at least as strong as each of these.
         "llvm.x86.sse.sfence" | "llvm.x86.sse2.lfence" | "llvm.x86.sse2.mfence" => {
@@ -66,6 +76,31 @@ fn byte_shuffle<'tcx>(fx: &mut FnCx<'_, 'tcx>, args: &[Datum<'tcx>], dest: Slot<
     if dest.addr_opt() != Some(out) {
         dest.write(fx, Datum::in_memory(out, dest.layout));
     }
+}
+
+/// Calls a helper that runs `body`, which leaves a 64-bit result in `edx:eax`, with the
+/// optional 32-bit argument in `edi`. Each helper is written once per unit.
+fn instruction_helper(fx: &mut FnCx<'_, '_>, instruction: &'static str, body: &str, arg: Option<cranelift_codegen::ir::Value>) -> cranelift_codegen::ir::Value {
+    use cranelift_codegen::ir::{AbiParam, Signature, types};
+    use cranelift_module::{Linkage, Module};
+    let name = format!("__egret_{instruction}_{}", fx.cgu.asm_prefix);
+    if !fx.cgu.asm_helpers.contains(&instruction) {
+        fx.cgu.asm_helpers.push(instruction);
+        let text = &mut fx.cgu.asm_text;
+        text.push_str(&format!("\t.p2align 4\n\t.globl {name}\n\t.hidden {name}\n\t.type {name},@function\n{name}:\n"));
+        text.push_str(body);
+        text.push_str(&format!("\n\tshl rdx, 32\n\tmov eax, eax\n\tor rax, rdx\n\tret\n\t.size {name}, .-{name}\n"));
+    }
+    let mut sig = Signature::new(fx.cgu.module.target_config().default_call_conv);
+    if arg.is_some() {
+        sig.params.push(AbiParam::new(types::I32));
+    }
+    sig.returns.push(AbiParam::new(types::I64));
+    let id = fx.cgu.module.declare_function(&name, Linkage::Import, &sig).expect("declaring an instruction helper");
+    let func = fx.func_ref(id);
+    let args: Vec<_> = arg.into_iter().collect();
+    let call = fx.b.ins().call(func, &args);
+    fx.b.inst_results(call)[0]
 }
 
 /// `adc`/`sbb`: `(carry_in, a, b) -> (carry_out, a + b + carry_in)` (or the borrowing
