@@ -7,7 +7,7 @@ use std::arch::{global_asm, naked_asm};
 global_asm!(
     ".globl egret_test_add_const",
     "egret_test_add_const:",
-    "    lea rax, [rdi + {k}]",
+    "    lea rax, [rdi + {k}]   // LLVM's assembler takes `//` comments",
     "    ret",
     k = const 1000,
 );
@@ -45,7 +45,7 @@ unsafe extern "C" {
 
 #[unsafe(naked)]
 extern "C" fn naked_mul3(x: u64) -> u64 {
-    naked_asm!("lea rax, [rdi + rdi*2]", "ret")
+    naked_asm!("lea rax, [rdi + rdi*2]  // x * 3", "ret", ".ascii \"not // a comment\"")
 }
 
 #[unsafe(naked)]

@@ -9,7 +9,10 @@ use std::process::Command;
 pub(crate) fn assemble(text: &str, output: &Path) -> Result<(), String> {
     let source = output.with_extension("s");
     let mut full = String::from(".intel_syntax noprefix\n.text\n");
-    full.push_str(text);
+    for line in text.lines() {
+        full.push_str(without_line_comment(line));
+        full.push('\n');
+    }
     // Thunks never need an executable stack; say so, or the linker warns and gives one.
     full.push_str("\n.section .note.GNU-stack,\"\",@progbits\n");
     std::fs::write(&source, full).map_err(|e| format!("egret: writing {}: {e}", source.display()))?;
@@ -30,3 +33,23 @@ pub(crate) fn assemble(text: &str, output: &Path) -> Result<(), String> {
     }
     Ok(())
 }
+
+/// A line without its `//` comment. Templates are written for LLVM's assembler, which takes
+/// `//` comments on x86; the GNU assembler reads `//` as division. A `//` inside a string
+/// literal stays.
+fn without_line_comment(line: &str) -> &str {
+    let bytes = line.as_bytes();
+    let mut in_string = false;
+    let mut i = 0;
+    while i < bytes.len() {
+        match bytes[i] {
+            b'\\' if in_string => i += 1,
+            b'"' => in_string = !in_string,
+            b'/' if !in_string && bytes.get(i + 1) == Some(&b'/') => return &line[..i],
+            _ => {}
+        }
+        i += 1;
+    }
+    line
+}
+
