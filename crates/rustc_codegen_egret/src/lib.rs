@@ -89,15 +89,21 @@ impl CodegenBackend for EgretBackend {
         }
     }
 
-    fn target_config(&self, _sess: &Session) -> TargetConfig {
+    fn target_config(&self, sess: &Session) -> TargetConfig {
+        use rustc_target::spec::{CfgAbi, Env, Os};
         // x86_64 guarantees SSE2, and rustc expects x87 to be reported as present.
         let features = vec![sym::fxsr, sym::sse, sym::sse2, Symbol::intern("x87")];
+        // The `f16`/`f128` cfgs are what LLVM reports for the same x86_64 target: both types
+        // work (num::soft_float) except under MinGW's ABI, `f16` math goes through `f32`, and
+        // `f128` math is never reliable on x86_64 (its `long double` is not binary128).
+        let target = &sess.target.options;
+        let mingw = target.os == Os::Windows && target.env == Env::Gnu && target.cfg_abi != CfgAbi::Llvm;
         TargetConfig {
             target_features: features.clone(),
             unstable_target_features: features,
-            has_reliable_f16: false,
-            has_reliable_f16_math: false,
-            has_reliable_f128: false,
+            has_reliable_f16: !mingw,
+            has_reliable_f16_math: !mingw,
+            has_reliable_f128: !mingw,
             has_reliable_f128_math: false,
         }
     }

@@ -2,7 +2,7 @@
 //! module, under which names and linkage, and which constant allocations still need defining.
 
 use cranelift_codegen::ir::Signature;
-use cranelift_module::{DataId, FuncId, FuncOrDataId, Linkage, Module, ModuleError};
+use cranelift_module::{DataDescription, DataId, FuncId, FuncOrDataId, Linkage, Module, ModuleError};
 use cranelift_object::ObjectModule;
 use rustc_data_structures::fx::FxHashMap;
 use rustc_hir::attrs::Linkage as RustLinkage;
@@ -28,6 +28,9 @@ pub(crate) struct Symbols<'tcx> {
     /// as they do under LLVM, and code comparing their addresses (`Waker::will_wake` compares
     /// vtables) sees what it sees there.
     by_contents: FxHashMap<ConstAllocation<'tcx>, DataId>,
+    /// Imports that must stay weak (`extern_weak`): the object writer marks them so, and a
+    /// missing one resolves to address zero instead of failing the link.
+    pub(crate) weak_imports: Vec<FuncOrDataId>,
     /// Allocations referenced but not defined yet; the unit's driver defines them at the end.
     pub(crate) pending_allocs: Vec<(AllocId, DataId)>,
 }
@@ -114,9 +117,47 @@ impl<'tcx> Symbols<'tcx> {
         if let Some(id) = self.statics.get(&def_id) {
             return *id;
         }
-        let id = declare_static(tcx, module, def_id, Linkage::Import);
+        let import_linkage = if tcx.is_foreign_item(def_id) { tcx.codegen_fn_attrs(def_id).import_linkage } else { None };
+        let id = match import_linkage {
+            Some(linkage) => self.address_cell(tcx, module, def_id, linkage),
+            None => declare_static(tcx, module, def_id, Linkage::Import),
+        };
         self.statics.insert(def_id, id);
         id
+    }
+
+    /// A foreign static with `#[linkage]` (as in std's weak bindings to newer libc functions)
+    /// is not the symbol itself: its value is the symbol's address, null when a weak symbol is
+    /// absent at run time. The static becomes a pointer-sized cell initialized with that address.
+    fn address_cell(&mut self, tcx: TyCtxt<'tcx>, module: &mut ObjectModule, def_id: DefId, linkage: RustLinkage) -> DataId {
+        let name = tcx.symbol_name(Instance::mono(tcx, def_id)).name;
+        let target = match module.get_name(name) {
+            Some(existing) => existing,
+            None => FuncOrDataId::Data(
+                module
+                    .declare_data(name, Linkage::Import, false, false)
+                    .unwrap_or_else(|e| tcx.dcx().fatal(format!("egret: declaring `{name}`: {e}"))),
+            ),
+        };
+        if linkage == RustLinkage::ExternalWeak {
+            self.weak_imports.push(target);
+        }
+        let cell = module.declare_anonymous_data(false, false).expect("anonymous data");
+        let mut desc = DataDescription::new();
+        desc.define_zeroinit(tcx.data_layout.pointer_size().bytes() as usize);
+        desc.set_align(tcx.data_layout.pointer_align().abi.bytes());
+        match target {
+            FuncOrDataId::Data(data) => {
+                let global = module.declare_data_in_data(data, &mut desc);
+                desc.write_data_addr(0, global, 0);
+            }
+            FuncOrDataId::Func(func) => {
+                let func = module.declare_func_in_data(func, &mut desc);
+                desc.write_function_addr(0, func);
+            }
+        }
+        module.define_data(cell, &desc).unwrap_or_else(|e| tcx.dcx().fatal(format!("egret: defining the cell of `{name}`: {e}")));
+        cell
     }
 
     pub(crate) fn define_static_symbol(

@@ -23,6 +23,8 @@ pub(crate) struct LoweredCgu {
     pub(crate) personality_ref: Option<DataId>,
     /// The object file of the unit's `asm!` thunks, when it has any.
     pub(crate) asm_object: Option<std::path::PathBuf>,
+    /// Imported symbols the object must mark weak.
+    pub(crate) weak_imports: Vec<cranelift_module::FuncOrDataId>,
 }
 
 pub(crate) fn new_module(tcx: TyCtxt<'_>, name: &str) -> ObjectModule {
@@ -119,7 +121,8 @@ pub(crate) fn lower_cgu(tcx: TyCtxt<'_>, name: Symbol) -> LoweredCgu {
             }
         }
     };
-    LoweredCgu { module: cgu.module, functions: lowered, personality_ref, asm_object }
+    let weak_imports = std::mem::take(&mut cgu.symbols.weak_imports);
+    LoweredCgu { module: cgu.module, functions: lowered, personality_ref, asm_object, weak_imports }
 }
 
 /// A local, writable pointer to the personality routine (`rust_eh_personality`), which the

@@ -12,7 +12,7 @@ use rustc_session::config::OutputType;
 use crate::driver::cgu::LoweredCgu;
 
 pub(crate) fn compile_and_write(lowered: LoweredCgu, name: String, output: PathBuf) -> Result<CompiledModule, String> {
-    let LoweredCgu { mut module, functions, personality_ref, asm_object: _ } = lowered;
+    let LoweredCgu { mut module, functions, personality_ref, asm_object: _, weak_imports } = lowered;
     let mut ctx = Context::new();
     let mut eh_frame = crate::driver::eh_frame::EhFrameBuilder::new(module.isa(), personality_ref);
     let compiling = crate::timing::PhaseTimer::start(crate::timing::Phase::Compile);
@@ -45,7 +45,7 @@ pub(crate) fn compile_and_write(lowered: LoweredCgu, name: String, output: PathB
     }
     drop(compiling);
     let _writing = crate::timing::PhaseTimer::start(crate::timing::Phase::Write);
-    write_object(module, name, output, ModuleKind::Regular, Some(eh_frame))
+    write_object(module, name, output, ModuleKind::Regular, Some(eh_frame), &weak_imports)
 }
 
 /// Compiles a function for its own ISA (one with more target features than the module's) and
@@ -71,8 +71,16 @@ fn write_object(
     output: PathBuf,
     kind: ModuleKind,
     eh_frame: Option<crate::driver::eh_frame::EhFrameBuilder>,
+    weak_imports: &[cranelift_module::FuncOrDataId],
 ) -> Result<CompiledModule, String> {
     let mut product = module.finish();
+    for import in weak_imports {
+        let symbol = match *import {
+            cranelift_module::FuncOrDataId::Func(id) => product.function_symbol(id),
+            cranelift_module::FuncOrDataId::Data(id) => product.data_symbol(id),
+        };
+        product.object.symbol_mut(symbol).weak = true;
+    }
     if let Some(eh_frame) = eh_frame {
         eh_frame.write_into(&mut product)?;
     }
@@ -97,5 +105,5 @@ pub(crate) fn allocator_module(tcx: TyCtxt<'_>) -> Option<CompiledModule> {
         return None;
     }
     let output = tcx.output_filenames(()).temp_path_for_cgu(OutputType::Object, &name);
-    Some(write_object(module, name, output, ModuleKind::Allocator, None).unwrap_or_else(|e| tcx.dcx().fatal(e)))
+    Some(write_object(module, name, output, ModuleKind::Allocator, None, &[]).unwrap_or_else(|e| tcx.dcx().fatal(e)))
 }

@@ -82,7 +82,7 @@ fn lower_unop<'tcx>(fx: &mut FnCx<'_, 'tcx>, op: UnOp, value: Datum<'tcx>, dest:
         }
         UnOp::Neg => {
             let v = value.load_scalar(fx);
-            if value.layout.ty.is_floating_point() { fx.b.ins().fneg(v) } else { fx.b.ins().ineg(v) }
+            if value.layout.ty.is_floating_point() { crate::num::binop::float_neg(fx, v) } else { fx.b.ins().ineg(v) }
         }
     };
     dest.write(fx, Datum::scalar(result, dest.layout));

@@ -9,6 +9,7 @@ use rustc_middle::ty::{self, Ty};
 
 use crate::cx::FnCx;
 use crate::datum::Datum;
+use crate::num::soft_float;
 
 /// Lowers `lhs op rhs`; the result has layout `dest`.
 pub(crate) fn lower_binop<'tcx>(fx: &mut FnCx<'_, 'tcx>, op: BinOp, lhs: Datum<'tcx>, rhs: Datum<'tcx>, dest: TyAndLayout<'tcx>) -> Datum<'tcx> {
@@ -155,8 +156,12 @@ fn mul_overflow_i128(fx: &mut FnCx<'_, '_>, a: Value, b: Value, signed: bool) ->
     (result, overflow)
 }
 
-fn float_binop(fx: &mut FnCx<'_, '_>, op: BinOp, a: Value, b: Value) -> Value {
+/// A float operator; `f16` and `f128` operands go through [`soft_float`].
+pub(crate) fn float_binop(fx: &mut FnCx<'_, '_>, op: BinOp, a: Value, b: Value) -> Value {
     let ty = fx.b.func.dfg.value_type(a);
+    if soft_float::is_soft(ty) {
+        return soft_float::binop(fx, op, a, b);
+    }
     match op {
         BinOp::Add => fx.b.ins().fadd(a, b),
         BinOp::Sub => fx.b.ins().fsub(a, b),
@@ -174,6 +179,12 @@ fn float_binop(fx: &mut FnCx<'_, '_>, op: BinOp, a: Value, b: Value) -> Value {
         BinOp::Ge => fx.b.ins().fcmp(FloatCC::GreaterThanOrEqual, a, b),
         _ => panic!("float operator {op:?}"),
     }
+}
+
+/// Unary minus on a float of any width: only the sign bit changes.
+pub(crate) fn float_neg(fx: &mut FnCx<'_, '_>, v: Value) -> Value {
+    let ty = fx.b.func.dfg.value_type(v);
+    if soft_float::is_soft(ty) { soft_float::negate(fx, v) } else { fx.b.ins().fneg(v) }
 }
 
 /// Comparison of wide pointers: the address first, then the metadata.

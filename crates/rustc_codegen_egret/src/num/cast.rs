@@ -9,6 +9,7 @@ use rustc_middle::ty::{self, Instance};
 use crate::cx::FnCx;
 use crate::datum::Datum;
 use crate::lower::discriminant::resize;
+use crate::num::soft_float;
 use crate::slot::Slot;
 
 pub(crate) fn lower_cast<'tcx>(fx: &mut FnCx<'_, 'tcx>, kind: CastKind, src: Datum<'tcx>, dest: Slot<'tcx>) {
@@ -74,6 +75,9 @@ pub(crate) fn lower_cast<'tcx>(fx: &mut FnCx<'_, 'tcx>, kind: CastKind, src: Dat
 
 pub(crate) fn float_to_float(fx: &mut FnCx<'_, '_>, v: Value, to: Type) -> Value {
     let from = fx.b.func.dfg.value_type(v);
+    if from != to && (soft_float::is_soft(from) || soft_float::is_soft(to)) {
+        return soft_float::convert(fx, v, to);
+    }
     match from.bits().cmp(&to.bits()) {
         std::cmp::Ordering::Less => fx.b.ins().fpromote(to, v),
         std::cmp::Ordering::Greater => fx.b.ins().fdemote(to, v),
@@ -82,6 +86,9 @@ pub(crate) fn float_to_float(fx: &mut FnCx<'_, '_>, v: Value, to: Type) -> Value
 }
 
 pub(crate) fn int_to_float(fx: &mut FnCx<'_, '_>, v: Value, to: Type, signed: bool) -> Value {
+    if soft_float::is_soft(to) {
+        return soft_float::from_int(fx, v, to, signed);
+    }
     let from = fx.b.func.dfg.value_type(v);
     if from == types::I128 {
         let name = match (signed, to) {
@@ -100,6 +107,9 @@ pub(crate) fn int_to_float(fx: &mut FnCx<'_, '_>, v: Value, to: Type, signed: bo
 /// Float to integer with `as` semantics: NaN becomes 0, out-of-range values saturate.
 pub(crate) fn float_to_int(fx: &mut FnCx<'_, '_>, v: Value, to: Type, signed: bool) -> Value {
     let from = fx.b.func.dfg.value_type(v);
+    if soft_float::is_soft(from) {
+        return soft_float::to_int(fx, v, to, signed);
+    }
     if to == types::I128 {
         let name = match (signed, from) {
             (true, types::F32) => "__fixsfti",
@@ -115,6 +125,11 @@ pub(crate) fn float_to_int(fx: &mut FnCx<'_, '_>, v: Value, to: Type, signed: bo
     }
     // Narrow targets: convert to i32 (saturating) and clamp to the target's range.
     let wide = if signed { fx.b.ins().fcvt_to_sint_sat(types::I32, v) } else { fx.b.ins().fcvt_to_uint_sat(types::I32, v) };
+    clamp_from_i32(fx, wide, to, signed)
+}
+
+/// Saturates an `i32` (or, unsigned, a `u32`) to a narrower integer type.
+pub(crate) fn clamp_from_i32(fx: &mut FnCx<'_, '_>, wide: Value, to: Type, signed: bool) -> Value {
     let bits = to.bits();
     let (min, max) = if signed {
         (-(1i64 << (bits - 1)), (1i64 << (bits - 1)) - 1)
