@@ -130,12 +130,19 @@ pub(crate) fn lower_call<'tcx>(
 
     let dest = crate::lower::place::lower_place(fx, destination);
     let callee = callee_value(fx, callee, fn_abi);
-    let pad = crate::lower::unwind::landing_pad(fx, unwind);
+    let pad = pad_for(fx, fn_abi, unwind);
     let after = match target {
         Some(t) => AfterCall::Jump(fx.blocks[t]),
         None => AfterCall::Diverge,
     };
     emit_call(fx, callee, fn_abi, &call_args, dest, pad, after);
+}
+
+/// The landing pad of a call, if it needs one: a callee whose ABI says it cannot unwind (an
+/// `extern "C"` function, a `#[rustc_nounwind]` one) gets a plain call, whatever the MIR's
+/// unwind edge says, as under LLVM. That saves a `try_call` and its edges.
+fn pad_for<'tcx>(fx: &mut FnCx<'_, 'tcx>, fn_abi: FnAbiRef<'tcx>, unwind: mir::UnwindAction) -> Option<crate::lower::unwind::LandingPad> {
+    if fn_abi.can_unwind { crate::lower::unwind::landing_pad(fx, unwind) } else { None }
 }
 
 /// Where control goes once a call returns.
@@ -419,7 +426,7 @@ pub(crate) fn call_instance<'tcx>(
         let layout = fn_abi.ret.layout;
         Slot::new_stack(fx, layout)
     });
-    let pad = crate::lower::unwind::landing_pad(fx, unwind);
+    let pad = pad_for(fx, fn_abi, unwind);
     emit_call(fx, callee, fn_abi, &args, dest, pad, after);
 }
 
@@ -433,7 +440,7 @@ pub(crate) fn call_pointer<'tcx>(
     unwind: mir::UnwindAction,
     after: AfterCall,
 ) {
-    let pad = crate::lower::unwind::landing_pad(fx, unwind);
+    let pad = pad_for(fx, fn_abi, unwind);
     call_pointer_with_pad(fx, ptr, fn_abi, args, dest, pad, after);
 }
 
