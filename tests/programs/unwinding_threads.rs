@@ -25,12 +25,16 @@ fn main() {
     let named = thread::Builder::new().name("worker".into()).spawn(|| 5 + std::hint::black_box(6)).unwrap();
     println!("named: {:?}", named.join());
     let result = std::panic::catch_unwind(|| {
+        // The scoped thread waits for the body's go-ahead, so the output order is fixed.
+        let (go, wait) = std::sync::mpsc::channel::<()>();
         thread::scope(|s| {
-            s.spawn(|| {
+            s.spawn(move || {
+                wait.recv().unwrap();
                 let _f = Farewell("scoped");
                 panic!("scoped panic");
             });
             println!("scope body done");
+            go.send(()).unwrap();
         });
     });
     println!("scope panicked: {}", result.is_err());
