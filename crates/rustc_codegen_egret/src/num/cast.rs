@@ -1,7 +1,7 @@
 //! `as` casts and the other MIR cast kinds: integer resizing, int/float conversions with Rust's
 //! saturating semantics, pointer casts, function pointers, unsizing and transmutes.
 
-use cranelift_codegen::ir::{InstBuilder, Type, Value, types};
+use cranelift_codegen::ir::{InstBuilder, InstructionData, Opcode, Type, Value, ValueDef, types};
 use rustc_middle::mir::CastKind;
 use rustc_middle::ty::adjustment::PointerCoercion;
 use rustc_middle::ty::{self, Instance};
@@ -75,6 +75,11 @@ pub(crate) fn lower_cast<'tcx>(fx: &mut FnCx<'_, 'tcx>, kind: CastKind, src: Dat
 
 pub(crate) fn float_to_float(fx: &mut FnCx<'_, '_>, v: Value, to: Type) -> Value {
     let from = fx.b.func.dfg.value_type(v);
+    if from.bits() > to.bits()
+        && let Some(original) = just_widened_from(fx, v, to)
+    {
+        return original;
+    }
     if from != to && (soft_float::is_soft(from) || soft_float::is_soft(to)) {
         return soft_float::convert(fx, v, to);
     }
@@ -83,6 +88,26 @@ pub(crate) fn float_to_float(fx: &mut FnCx<'_, '_>, v: Value, to: Type) -> Value
         std::cmp::Ordering::Greater => fx.b.ins().fdemote(to, v),
         std::cmp::Ordering::Equal => v,
     }
+}
+
+/// LLVM folds `fptrunc (fpext x)` back into `x` (even at -O0), so a value widened from `to` and
+/// narrowed straight back comes out untouched, a signalling NaN still signalling, where the two
+/// conversions would have quieted it. This finds that `x`: `v` made from `to` by one widening
+/// (`f16` to `f64` is one conversion for LLVM, two steps here).
+fn just_widened_from(fx: &FnCx<'_, '_>, v: Value, to: Type) -> Option<Value> {
+    let dfg = &fx.b.func.dfg;
+    let promoted_from = |v: Value| match dfg.value_def(v) {
+        ValueDef::Result(inst, 0) => match dfg.insts[inst] {
+            InstructionData::Unary { opcode: Opcode::Fpromote, arg } => Some(arg),
+            _ => None,
+        },
+        _ => None,
+    };
+    let source = match promoted_from(v) {
+        Some(single) => soft_float::widened_source(fx, single).unwrap_or(single),
+        None => soft_float::widened_source(fx, v)?,
+    };
+    (dfg.value_type(source) == to).then_some(source)
 }
 
 pub(crate) fn int_to_float(fx: &mut FnCx<'_, '_>, v: Value, to: Type, signed: bool) -> Value {

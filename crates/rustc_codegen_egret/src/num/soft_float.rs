@@ -12,7 +12,8 @@
 //! - negation, absolute value and copysign only touch the sign bit, on the integer bits.
 
 use cranelift_codegen::ir::condcodes::IntCC;
-use cranelift_codegen::ir::{InstBuilder, MemFlagsData, Type, Value, types};
+use cranelift_codegen::ir::{InstBuilder, InstructionData, MemFlagsData, Type, Value, ValueDef, types};
+use cranelift_module::Module;
 use rustc_middle::mir::BinOp;
 
 use crate::cx::FnCx;
@@ -177,6 +178,20 @@ pub(crate) fn convert(fx: &mut FnCx<'_, '_>, v: Value, to: Type) -> Value {
         _ => unreachable!("no soft conversion from {from} to {to}"),
     };
     call1(fx, name, v, to)
+}
+
+/// The routines that widen one float type to another without rounding.
+const WIDENINGS: [&str; 4] = ["__extendhfsf2", "__extendhftf2", "__extendsftf2", "__extenddftf2"];
+
+/// If `v` is the result of one of [`WIDENINGS`], its argument.
+pub(crate) fn widened_source(fx: &FnCx<'_, '_>, v: Value) -> Option<Value> {
+    let dfg = &fx.b.func.dfg;
+    let ValueDef::Result(inst, 0) = dfg.value_def(v) else { return None };
+    let InstructionData::Call { func_ref, .. } = dfg.insts[inst] else { return None };
+    // `call_builtin` declares each routine once per function; find which one this is.
+    let (&id, _) = fx.func_refs.iter().find(|(_, r)| **r == func_ref)?;
+    let name = fx.cgu.module.declarations().get_function_decl(id).linkage_name(id);
+    WIDENINGS.contains(&name.as_ref()).then(|| dfg.inst_args(inst)[0])
 }
 
 /// An integer-to-float `as` cast to `f16` or `f128`.
