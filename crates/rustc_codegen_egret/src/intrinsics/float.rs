@@ -35,15 +35,21 @@ pub(crate) fn lower<'tcx>(fx: &mut FnCx<'_, 'tcx>, call: &IntrinsicCall<'tcx>) -
         let signed = matches!(call.dest.layout.ty.kind(), rustc_middle::ty::Int(_));
         Some(crate::num::cast::float_to_int(fx, *x, to, signed))
     } else {
-        match ty {
-            types::F16 => half(fx, base, &args),
-            types::F128 => quad(fx, base, &args),
-            _ => native(fx, base, ty, &args),
-        }
+        compute(fx, base, ty, &args)
     };
     let Some(result) = result else { return false };
     call.dest.write(fx, Datum::scalar(result, call.dest.layout));
     true
+}
+
+/// The float intrinsic `base` (its name without the width) on operands of type `ty`; `None`
+/// if it is not one of these. SIMD lanes are computed through here too.
+pub(crate) fn compute(fx: &mut FnCx<'_, '_>, base: &str, ty: Type, args: &[Value]) -> Option<Value> {
+    match ty {
+        types::F16 => half(fx, base, args),
+        types::F128 => quad(fx, base, args),
+        _ => native(fx, base, ty, args),
+    }
 }
 
 /// The name without its width suffix: `sqrtf64` -> `sqrt`, `round_ties_even_f16` ->

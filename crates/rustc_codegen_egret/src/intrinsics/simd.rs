@@ -146,45 +146,30 @@ fn lower_lanes<'tcx>(fx: &mut FnCx<'_, 'tcx>, call: &IntrinsicCall<'tcx>, operat
             finish(fx, dest, out);
         }
         "neg" => lanewise1(fx, call, |fx, lane, x| {
-            if lane.ty.is_floating_point() { fx.b.ins().fneg(x) } else { fx.b.ins().ineg(x) }
+            if lane.ty.is_floating_point() { crate::num::binop::float_neg(fx, x) } else { fx.b.ins().ineg(x) }
         }),
-        "fabs" => lanewise1(fx, call, |fx, _, x| fx.b.ins().fabs(x)),
-        "fsqrt" => lanewise1(fx, call, |fx, _, x| fx.b.ins().sqrt(x)),
-        "floor" => lanewise1(fx, call, |fx, _, x| fx.b.ins().floor(x)),
-        "ceil" => lanewise1(fx, call, |fx, _, x| fx.b.ins().ceil(x)),
-        "trunc" => lanewise1(fx, call, |fx, _, x| fx.b.ins().trunc(x)),
-        "round_ties_even" => lanewise1(fx, call, |fx, _, x| fx.b.ins().nearest(x)),
-        "round" | "fsin" | "fcos" | "fexp" | "fexp2" | "flog" | "flog2" | "flog10" => {
-            let name = match operation {
-                "round" => "round",
-                "fsin" => "sin",
-                "fcos" => "cos",
-                "fexp" => "exp",
-                "fexp2" => "exp2",
-                "flog" => "log",
-                "flog2" => "log2",
-                _ => "log10",
+        // Each float lane as the scalar intrinsic computes it, which also covers f16 and f128.
+        "fabs" | "fsqrt" | "floor" | "ceil" | "trunc" | "round_ties_even" | "round" | "fsin" | "fcos" | "fexp"
+        | "fexp2" | "flog" | "flog2" | "flog10" => {
+            let scalar = match operation {
+                "fsqrt" | "fsin" | "fcos" | "fexp" | "fexp2" | "flog" | "flog2" | "flog10" => &operation[1..],
+                same => same,
             };
-            lanewise1(fx, call, |fx, _, x| libm1(fx, name, x));
+            lanewise1(fx, call, |fx, _, x| float_lane(fx, scalar, &[x]));
         }
         "fma" | "relaxed_fma" => {
             let out = Vector::output(fx, dest);
             let (a, b, c) = (Vector::of(fx, args[0]), Vector::of(fx, args[1]), Vector::of(fx, args[2]));
             for i in 0..out.lanes {
                 let (x, y, z) = (a.get(fx, i), b.get(fx, i), c.get(fx, i));
-                let r = fx.b.ins().fma(x, y, z);
+                let r = float_lane(fx, "fma", &[x, y, z]);
                 out.set(fx, i, r);
             }
             finish(fx, dest, out);
         }
         "minimum_number_nsz" | "maximum_number_nsz" => {
             let op = if operation.starts_with("min") { FloatCC::LessThanOrEqual } else { FloatCC::GreaterThanOrEqual };
-            lanewise2(fx, call, |fx, _, x, y| {
-                let x_nan = fx.b.ins().fcmp(FloatCC::Unordered, x, x);
-                let y_wins = fx.b.ins().fcmp(op, y, x);
-                let take_y = fx.b.ins().bor(x_nan, y_wins);
-                fx.b.ins().select(take_y, y, x)
-            });
+            lanewise2(fx, call, |fx, _, x, y| float_lanes_min_max(fx, op, x, y));
         }
         "saturating_add" | "saturating_sub" => {
             let add = operation == "saturating_add";
@@ -398,10 +383,33 @@ fn compare_lanes<'tcx>(fx: &mut FnCx<'_, 'tcx>, call: &IntrinsicCall<'tcx>, op: 
     finish(fx, call.dest, out);
 }
 
-fn libm1(fx: &mut FnCx<'_, '_>, name: &str, x: Value) -> Value {
+/// One float lane of an operation that exists as a scalar float intrinsic named `scalar`.
+fn float_lane(fx: &mut FnCx<'_, '_>, scalar: &str, args: &[Value]) -> Value {
+    let ty = fx.b.func.dfg.value_type(args[0]);
+    crate::intrinsics::float::compute(fx, scalar, ty, args).unwrap_or_else(|| unreachable!("float lane operation {scalar}"))
+}
+
+/// A lane of a vector `min`/`max` as LLVM expands it on x86: `y` when `x` is NaN or `y`
+/// compares `op` to `x`, else `x`. `f16` lanes are compared widened to `f32` (exactly), and
+/// `f128` lanes through compiler-builtins' comparison.
+fn float_lanes_min_max(fx: &mut FnCx<'_, '_>, op: FloatCC, x: Value, y: Value) -> Value {
     let ty = fx.b.func.dfg.value_type(x);
-    let symbol = if ty == types::F32 { format!("{name}f") } else { name.to_string() };
-    fx.call_builtin(&symbol, &[ty], &[ty], &[x])[0]
+    let take_y = if ty == types::F128 {
+        let x_nan = crate::num::soft_float::quad_is_nan(fx, x);
+        let compare = if op == FloatCC::LessThanOrEqual { BinOp::Le } else { BinOp::Ge };
+        let y_wins = crate::num::soft_float::quad_compare(fx, compare, y, x);
+        fx.b.ins().bor(x_nan, y_wins)
+    } else {
+        let (wx, wy) = if ty == types::F16 {
+            (crate::num::soft_float::widen_half(fx, x), crate::num::soft_float::widen_half(fx, y))
+        } else {
+            (x, y)
+        };
+        let x_nan = fx.b.ins().fcmp(FloatCC::Unordered, wx, wx);
+        let y_wins = fx.b.ins().fcmp(op, wy, wx);
+        fx.b.ins().bor(x_nan, y_wins)
+    };
+    fx.b.ins().select(take_y, y, x)
 }
 
 /// Lane casts: integers resize, integers and floats convert (`simd_as` saturates like `as`),
@@ -542,10 +550,7 @@ fn reduce<'tcx>(fx: &mut FnCx<'_, 'tcx>, call: &IntrinsicCall<'tcx>, operation: 
                 if float {
                     // Like `f32::min`/`max`: a NaN loses to a number.
                     let op = if min { FloatCC::LessThanOrEqual } else { FloatCC::GreaterThanOrEqual };
-                    let acc_nan = fx.b.ins().fcmp(FloatCC::Unordered, acc, acc);
-                    let lane_wins = fx.b.ins().fcmp(op, lane, acc);
-                    let take = fx.b.ins().bor(acc_nan, lane_wins);
-                    fx.b.ins().select(take, lane, acc)
+                    float_lanes_min_max(fx, op, acc, lane)
                 } else {
                     match (min, signed) {
                         (true, true) => fx.b.ins().smin(acc, lane),
