@@ -32,14 +32,42 @@ struct CrateSpec {
 
 /// The results of one `cargo test`: test names by outcome.
 #[derive(Default)]
-struct TestRun {
-    passed: BTreeSet<String>,
-    failed: BTreeSet<String>,
-    ignored: BTreeSet<String>,
-    build_seconds: f64,
-    run_seconds: f64,
+pub(crate) struct TestRun {
+    pub(crate) passed: BTreeSet<String>,
+    pub(crate) failed: BTreeSet<String>,
+    pub(crate) ignored: BTreeSet<String>,
+    pub(crate) build_seconds: f64,
+    pub(crate) run_seconds: f64,
     /// Set when the tests did not even build.
-    build_error: Option<String>,
+    pub(crate) build_error: Option<String>,
+}
+
+impl TestRun {
+    /// Files one line of libtest's output, `test NAME ... ok|FAILED|ignored`, under
+    /// `BINARY::NAME`. Other lines, and a test that started but never finished (its line
+    /// has no outcome), are left alone.
+    pub(crate) fn record(&mut self, binary: &str, line: &str) {
+        let Some((name, outcome)) = test_line(line) else { return };
+        let key = format!("{binary}::{name}");
+        match outcome {
+            "ok" => self.passed.insert(key),
+            "FAILED" => self.failed.insert(key),
+            o if o.starts_with("ignored") => self.ignored.insert(key),
+            _ => false,
+        };
+    }
+}
+
+/// Splits a libtest line `test NAME ... OUTCOME` into the test's name and its outcome (empty
+/// while the test is still running). The ` - should panic` libtest adds is not part of the
+/// name: filters and `--skip` match the name without it.
+pub(crate) fn test_line(line: &str) -> Option<(&str, &str)> {
+    let rest = line.strip_prefix("test ")?;
+    let (name, outcome) = match rest.rsplit_once(" ... ") {
+        Some(split) => split,
+        None => (rest.trim_end().strip_suffix(" ...")?, ""),
+    };
+    Some((name.strip_suffix(" - should panic").unwrap_or(name), outcome.trim()))
 }
 
 pub fn run_crates(args: &[String]) -> Result<bool, String> {
@@ -173,7 +201,7 @@ fn registry_source(name: &str, version: &str) -> Result<PathBuf, String> {
     Err(format!("{name}-{version} is not unpacked under {}", src.display()))
 }
 
-fn copy_tree(from: &Path, to: &Path) -> std::io::Result<()> {
+pub(crate) fn copy_tree(from: &Path, to: &Path) -> std::io::Result<()> {
     std::fs::create_dir_all(to)?;
     for entry in std::fs::read_dir(from)? {
         let entry = entry?;
@@ -236,15 +264,7 @@ fn test_crate(source: &Path, target_dir: &Path, cargo_egret: Option<&Path>, spec
         } else if let Some(rest) = line.trim_start().strip_prefix("Doc-tests ") {
             binary = format!("doc {rest}");
         }
-        let Some(rest) = line.strip_prefix("test ") else { continue };
-        let Some((name, outcome)) = rest.rsplit_once(" ... ") else { continue };
-        let key = format!("{binary}::{name}");
-        match outcome.trim() {
-            "ok" => result.passed.insert(key),
-            "FAILED" => result.failed.insert(key),
-            o if o.starts_with("ignored") => result.ignored.insert(key),
-            _ => false,
-        };
+        result.record(&binary, line);
     }
     result
 }
@@ -253,25 +273,11 @@ fn compare(llvm: &TestRun, egret: &TestRun) -> Result<(), String> {
     if let Some(error) = &llvm.build_error {
         return Err(format!("the LLVM build failed (the oracle is broken):\n{error}"));
     }
-    println!(
-        "   LLVM  {:5} passed {:4} failed {:4} ignored   build {:6.1}s  run {:6.1}s",
-        llvm.passed.len(),
-        llvm.failed.len(),
-        llvm.ignored.len(),
-        llvm.build_seconds,
-        llvm.run_seconds
-    );
+    print_counts("LLVM", llvm);
     if let Some(error) = &egret.build_error {
         return Err(format!("egret could not build the tests:\n{error}"));
     }
-    println!(
-        "   egret {:5} passed {:4} failed {:4} ignored   build {:6.1}s  run {:6.1}s",
-        egret.passed.len(),
-        egret.failed.len(),
-        egret.ignored.len(),
-        egret.build_seconds,
-        egret.run_seconds
-    );
+    print_counts("egret", egret);
     let lost: Vec<&String> = llvm.passed.difference(&egret.passed).collect();
     let counts_equal = (llvm.passed.len(), llvm.failed.len(), llvm.ignored.len()) == (egret.passed.len(), egret.failed.len(), egret.ignored.len());
     if lost.is_empty() && counts_equal {
@@ -285,6 +291,19 @@ fn compare(llvm: &TestRun, egret: &TestRun) -> Result<(), String> {
         why.push_str("\n     (the counts differ)");
     }
     Err(why)
+}
+
+/// Prints one backend's line of a report: its counts of passed, failed and ignored tests, and
+/// how long building and running them took.
+pub(crate) fn print_counts(backend: &str, run: &TestRun) {
+    println!(
+        "   {backend:<5} {:5} passed {:4} failed {:4} ignored   build {:6.1}s  run {:6.1}s",
+        run.passed.len(),
+        run.failed.len(),
+        run.ignored.len(),
+        run.build_seconds,
+        run.run_seconds
+    );
 }
 
 /// Parses the small TOML subset `tests/crates.toml` uses: `[[crate]]` stanzas of
@@ -328,7 +347,16 @@ fn parse(text: &str) -> Result<Vec<CrateSpec>, String> {
 
 #[cfg(test)]
 mod tests {
-    use super::parse;
+    use super::{parse, test_line};
+
+    #[test]
+    fn libtest_lines_split() {
+        assert_eq!(test_line("test a::b ... ok"), Some(("a::b", "ok")));
+        assert_eq!(test_line("test a::c - should panic ... FAILED"), Some(("a::c", "FAILED")));
+        assert_eq!(test_line("test a::d ... ignored, slow"), Some(("a::d", "ignored, slow")));
+        assert_eq!(test_line("test a::e ... "), Some(("a::e", "")));
+        assert_eq!(test_line("test result: ok. 3 passed; 0 failed"), None);
+    }
 
     #[test]
     fn stanzas_parse() {

@@ -30,6 +30,9 @@ pub struct Setup {
     pub root: PathBuf,
     pub backend: PathBuf,
     pub out_dir: PathBuf,
+    /// A standard library that egret built (`egret-tool sysroot`), for egret's builds to link
+    /// against instead of the toolchain's LLVM-built one.
+    pub egret_sysroot: Option<PathBuf>,
 }
 
 impl Setup {
@@ -72,6 +75,9 @@ impl Setup {
         rustc.env("RUSTC_ICE", "0");
         if let Some(backend) = backend {
             rustc.arg(format!("-Zcodegen-backend={}", backend.display()));
+            if let Some(sysroot) = &self.egret_sysroot {
+                rustc.arg("--sysroot").arg(sysroot);
+            }
         }
         let outcome = run(rustc, COMPILE_LIMIT)?;
         if outcome.status.success() {

@@ -10,14 +10,16 @@ use crate::differential::{Setup, Verdict};
 /// The machines egret is developed and tested on have two cores.
 const WORKERS: usize = 2;
 
-const USAGE: &str = "usage: egret-tool test [--release] [FILTER]";
+const USAGE: &str = "usage: egret-tool test [--release] [--egret-sysroot] [FILTER]";
 
 pub fn run(args: &[String]) -> Result<bool, String> {
     let mut release = false;
+    let mut own_sysroot = false;
     let mut filter = None;
     for arg in args {
         match arg.as_str() {
             "--release" => release = true,
+            "--egret-sysroot" => own_sysroot = true,
             flag if flag.starts_with('-') => return Err(format!("unknown option `{flag}`\n{USAGE}")),
             name if filter.is_none() => filter = Some(name.to_string()),
             _ => return Err(format!("only one filter is allowed\n{USAGE}")),
@@ -28,8 +30,9 @@ pub fn run(args: &[String]) -> Result<bool, String> {
     let profile_dir = crate::workspace::build_backend(release)?;
     let programs_dir = root.join("tests/programs");
     let expected = crate::expected::load(&root.join("tests/expected-failures.txt"))?;
-    // `crate:NAME` entries belong to the real-crate harness (`egret-tool crates`).
-    for name in expected.keys().filter(|n| !n.starts_with("crate:")) {
+    // `crate:NAME` entries belong to the real-crate harness (`egret-tool crates`), `std:...`
+    // ones to the standard library's suites (`egret-tool std`).
+    for name in expected.keys().filter(|n| !n.starts_with("crate:") && !n.starts_with("std:")) {
         if !programs_dir.join(format!("{name}.rs")).is_file() {
             return Err(format!("tests/expected-failures.txt lists `{name}`, but there is no tests/programs/{name}.rs"));
         }
@@ -39,7 +42,18 @@ pub fn run(args: &[String]) -> Result<bool, String> {
         return Err(format!("no program in tests/programs has `{filter}` in its name"));
     }
 
-    let setup = Setup { backend: crate::workspace::backend_dylib(&profile_dir), out_dir: root.join("build/tests"), root };
+    let backend = crate::workspace::backend_dylib(&profile_dir);
+    // With `--egret-sysroot`, egret's side also compiles the standard library it links against,
+    // and its binaries go to a folder of their own.
+    let (egret_sysroot, out_dir) = if own_sysroot {
+        let started = std::time::Instant::now();
+        let (sysroot, _) = crate::sysroot::build(&root, &backend)?;
+        println!("built the standard library with egret in {:.1} s", started.elapsed().as_secs_f64());
+        (Some(sysroot), root.join("build/tests-egret-sysroot"))
+    } else {
+        (None, root.join("build/tests"))
+    };
+    let setup = Setup { backend, out_dir, egret_sysroot, root };
     for side in ["llvm", "egret"] {
         let dir = setup.out_dir.join(side);
         std::fs::create_dir_all(&dir).map_err(|e| format!("creating {}: {e}", dir.display()))?;

@@ -30,11 +30,17 @@ pub fn build_backend(release: bool) -> Result<PathBuf, String> {
     if !status.success() {
         return Err("building egret failed".into());
     }
-    // Cargo builds where CARGO_TARGET_DIR says, relative to where it runs (the root).
-    let target = std::env::var_os("CARGO_TARGET_DIR").map_or_else(|| root.join("target"), |dir| root.join(dir));
-    let profile_dir = target.join(if release { "release" } else { "debug" });
+    let profile_dir = profile_dir(release);
     cargo_egret::check_backend(&backend_dylib(&profile_dir))?;
     Ok(profile_dir)
+}
+
+/// The profile folder (`target/debug` or `target/release`) that cargo builds egret into.
+pub fn profile_dir(release: bool) -> PathBuf {
+    let root = root();
+    // Cargo builds where CARGO_TARGET_DIR says, relative to where it runs (the root).
+    let target = std::env::var_os("CARGO_TARGET_DIR").map_or_else(|| root.join("target"), |dir| root.join(dir));
+    target.join(if release { "release" } else { "debug" })
 }
 
 /// The backend dylib in a profile folder.
