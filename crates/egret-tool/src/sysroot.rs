@@ -55,13 +55,34 @@ pub fn run_sysroot(args: &[String]) -> Result<bool, String> {
     Ok(true)
 }
 
+/// A rustc wrapper for the build: rustc's own bootstrap compiles the `panic_abort` runtime with
+/// `-Cpanic=abort` (whatever the rest of the library uses), and a program built with
+/// `-Cpanic=abort` refuses a `panic_abort` that was not.
+const WRAPPER: &str = "#!/bin/sh
+# Written by egret-tool sysroot: panic_abort is compiled with -Cpanic=abort, as bootstrap does.
+case \" $* \" in
+    *\" --crate-name panic_abort \"*) exec \"$@\" -Cpanic=abort ;;
+esac
+exec \"$@\"
+";
+
 /// Builds the sysroot; returns it and the probe program linked against it.
 pub fn build(root: &Path, backend: &Path) -> Result<(PathBuf, PathBuf), String> {
-    let target = host_target()?;
+    let toolchain = Toolchain::query()?;
+    let target = toolchain.host.clone();
     let project = root.join("build/sysroot-build");
     std::fs::create_dir_all(project.join("src")).map_err(|e| format!("creating {}: {e}", project.display()))?;
     write_if_changed(&project.join("Cargo.toml"), PROBE_MANIFEST)?;
     write_if_changed(&project.join("src/main.rs"), PROBE_MAIN)?;
+    let wrapper = project.join("rustc-wrapper.sh");
+    write_if_changed(&wrapper, WRAPPER)?;
+    {
+        use std::os::unix::fs::PermissionsExt;
+        std::fs::set_permissions(&wrapper, std::fs::Permissions::from_mode(0o755)).map_err(|e| format!("making {} executable: {e}", wrapper.display()))?;
+    }
+    // Source paths as the shipped library records them (`/rustc/<commit>/library/...`), so that
+    // panic messages from inside the library print the same location under both builds.
+    let remap = format!("--remap-path-prefix={}={}", toolchain.sysroot.join("lib/rustlib/src/rust").display(), toolchain.remapped_source);
 
     // Under a path that names the backend's build, so that cargo rebuilds everything after
     // the backend changes rather than reusing what an older one compiled.
@@ -69,9 +90,10 @@ pub fn build(root: &Path, backend: &Path) -> Result<(PathBuf, PathBuf), String> 
     let mut cargo = crate::workspace::pinned("cargo");
     cargo
         .current_dir(&project)
-        .args(["build", "--release", "-q", &format!("-Zbuild-std={STD_CRATES}"), "--target", &target])
+        .args(["build", "--release", "-q", "--message-format=json", &format!("-Zbuild-std={STD_CRATES}"), "--target", &target])
         .env("CARGO_TARGET_DIR", project.join("target"))
-        .env("CARGO_ENCODED_RUSTFLAGS", format!("-Zcodegen-backend={}", backend.display()))
+        .env("CARGO_ENCODED_RUSTFLAGS", format!("-Zcodegen-backend={}\x1f{remap}", backend.display()))
+        .env("RUSTC_WRAPPER", &wrapper)
         .env_remove("RUSTFLAGS");
     let outcome = run(cargo, BUILD_LIMIT)?;
     if !outcome.status.success() {
@@ -85,33 +107,65 @@ pub fn build(root: &Path, backend: &Path) -> Result<(PathBuf, PathBuf), String> 
         std::fs::remove_dir_all(&sysroot).map_err(|e| format!("clearing {}: {e}", sysroot.display()))?;
     }
     std::fs::create_dir_all(&lib).map_err(|e| format!("creating {}: {e}", lib.display()))?;
-    let deps = built.join("deps");
-    let entries = std::fs::read_dir(&deps).map_err(|e| format!("reading {}: {e}", deps.display()))?;
-    let mut copied = 0;
-    for entry in entries.flatten() {
-        let path = entry.path();
-        if path.extension().is_some_and(|e| e == "rlib") {
-            std::fs::copy(&path, lib.join(entry.file_name())).map_err(|e| format!("copying {}: {e}", path.display()))?;
-            copied += 1;
-        }
+    // The sources, where rustc looks for them in a sysroot: a program built against this one
+    // then prints the library's `/rustc/<commit>/...` paths as the local files, exactly as it
+    // does with the toolchain's sysroot and its rust-src component.
+    let sources = sysroot.join("lib/rustlib/src");
+    std::fs::create_dir_all(&sources).map_err(|e| format!("creating {}: {e}", sources.display()))?;
+    std::os::unix::fs::symlink(toolchain.sysroot.join("lib/rustlib/src/rust"), sources.join("rust"))
+        .map_err(|e| format!("linking the sources into {}: {e}", sources.display()))?;
+    // Only this build's libraries: `deps/` also keeps those that an older backend built (under
+    // other hashes), and two candidates for `std` would make every program ambiguous.
+    let libraries = rlibs(&outcome.stdout);
+    if libraries.is_empty() {
+        return Err("cargo reported no libraries for the standard library".into());
     }
-    if copied == 0 {
-        return Err(format!("no libraries in {}", deps.display()));
+    for path in libraries {
+        let name = path.file_name().unwrap_or_default();
+        std::fs::copy(&path, lib.join(name)).map_err(|e| format!("copying {}: {e}", path.display()))?;
     }
     Ok((sysroot, built.join("egret-sysroot-probe")))
 }
 
+/// The `.rlib` files in cargo's JSON messages (one object per line): the `filenames` of its
+/// `compiler-artifact` messages.
+fn rlibs(messages: &str) -> Vec<PathBuf> {
+    let mut found = Vec::new();
+    for message in messages.lines().filter(|m| m.contains(r#""reason":"compiler-artifact""#)) {
+        let Some((_, rest)) = message.split_once(r#""filenames":["#) else { continue };
+        let list = rest.split(']').next().unwrap_or("");
+        found.extend(list.split(',').map(|name| name.trim_matches('"')).filter(|name| name.ends_with(".rlib")).map(PathBuf::from));
+    }
+    found
+}
+
 /// The host's target triple, from the pinned rustc.
-fn host_target() -> Result<String, String> {
-    let mut rustc = crate::workspace::pinned("rustc");
-    rustc.arg("-vV");
-    let outcome = run(rustc, RUN_LIMIT)?;
-    outcome
-        .stdout
-        .lines()
-        .find_map(|line| line.strip_prefix("host: "))
-        .map(str::to_string)
-        .ok_or_else(|| "rustc -vV did not name the host".to_string())
+/// What the build needs to know of the pinned toolchain.
+struct Toolchain {
+    host: String,
+    sysroot: PathBuf,
+    /// Where the shipped library's sources say they are: `/rustc/<commit hash>`.
+    remapped_source: String,
+}
+
+impl Toolchain {
+    fn query() -> Result<Toolchain, String> {
+        let ask = |args: &[&str]| -> Result<String, String> {
+            let mut rustc = crate::workspace::pinned("rustc");
+            rustc.args(args);
+            let outcome = run(rustc, RUN_LIMIT)?;
+            if !outcome.status.success() {
+                return Err(format!("rustc {} failed: {}", args.join(" "), outcome.stderr.trim()));
+            }
+            Ok(outcome.stdout)
+        };
+        let version = ask(&["-vV"])?;
+        let field = |name: &str| version.lines().find_map(|line| line.strip_prefix(name)).map(str::to_string);
+        let host = field("host: ").ok_or("rustc -vV did not name the host")?;
+        let commit = field("commit-hash: ").ok_or("rustc -vV did not name its commit")?;
+        let sysroot = PathBuf::from(ask(&["--print", "sysroot"])?.trim());
+        Ok(Toolchain { host, sysroot, remapped_source: format!("/rustc/{commit}") })
+    }
 }
 
 /// Writes the file unless it already holds `text`, so that cargo sees no change.
@@ -120,4 +174,21 @@ fn write_if_changed(path: &Path, text: &str) -> Result<(), String> {
         return Ok(());
     }
     std::fs::write(path, text).map_err(|e| format!("writing {}: {e}", path.display()))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn libraries_come_from_the_messages() {
+        let messages = concat!(
+            r#"{"reason":"compiler-artifact","target":{"name":"core"},"filenames":["/t/deps/libcore-1.rlib","/t/deps/libcore-1.rmeta"],"executable":null}"#,
+            "\n",
+            r#"{"reason":"compiler-artifact","target":{"name":"probe"},"filenames":["/t/probe"],"executable":"/t/probe"}"#,
+            "\n",
+            r#"{"reason":"build-finished","success":true}"#,
+        );
+        assert_eq!(rlibs(messages), [PathBuf::from("/t/deps/libcore-1.rlib")]);
+    }
 }
