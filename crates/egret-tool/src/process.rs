@@ -64,6 +64,21 @@ pub fn run(mut command: Command, limit: Duration) -> Result<Outcome, String> {
     Ok(Outcome { stdout: text(stdout), stderr: text(stderr), status })
 }
 
+/// Like [`run`], but the program's stdout and stderr go through one pipe, in the order it wrote
+/// them, all into `stdout` (`stderr` stays empty).
+pub fn run_merged(mut command: Command, limit: Duration) -> Result<Outcome, String> {
+    let (reader, writer) = std::io::pipe().map_err(|e| format!("making a pipe: {e}"))?;
+    let writer_too = writer.try_clone().map_err(|e| format!("cloning a pipe: {e}"))?;
+    command.stdin(Stdio::null()).stdout(writer).stderr(writer_too);
+    let mut child = command.spawn().map_err(|e| format!("spawning {command:?}: {e}"))?;
+    // The command holds the parent's copies of the write end; the output ends when they close.
+    drop(command);
+    let output = drain(reader);
+    let status = wait(&mut child, limit)?;
+    let stdout = String::from_utf8_lossy(&output.join().unwrap_or_default()).into_owned();
+    Ok(Outcome { stdout, stderr: String::new(), status })
+}
+
 fn drain(mut pipe: impl Read + Send + 'static) -> std::thread::JoinHandle<Vec<u8>> {
     std::thread::spawn(move || {
         let mut bytes = Vec::new();
