@@ -7,16 +7,6 @@ use std::hint::black_box;
 
 include!("support/float_bits.rs");
 
-macro_rules! to_ints {
-    ($x:expr) => {{
-        let x: f128 = black_box($x);
-        [
-            x as i8 as i128, x as u8 as i128, x as i16 as i128, x as u16 as i128, x as i32 as i128, x as u32 as i128,
-            x as i64 as i128, x as u64 as i128, x as i128, x as u128 as i128, x as isize as i128, x as usize as i128,
-        ]
-    }};
-}
-
 fn main() {
     let samples: [f128; 28] = [
         0.0, -0.0, 0.5, -0.999, 1.0, -1.5, 127.9, 128.0, -128.5, -129.0, 255.99, 256.0, 32767.5, -32769.0, 65535.9,
@@ -35,9 +25,7 @@ fn main() {
     let mut rng = Rng(17);
     let mut to_int = Fnv::new();
     for _ in 0..20000 {
-        let bits = rng.wide();
-        let exp = 0x3fff - 2 + (rng.next() % 134) as u128;
-        let x = f128::from_bits((bits & !(0x7fffu128 << 112)) | (exp << 112));
+        let x = rng.quad_with_exponent(-2, 134);
         for v in to_ints!(x) {
             to_int.add(v as u128);
         }
@@ -49,11 +37,7 @@ fn main() {
     for i in 0..20000u32 {
         let w = rng.wide() >> (i % 128);
         let v = w as u64;
-        let xs = [
-            v as i8 as f128, v as u8 as f128, v as i16 as f128, v as u16 as f128, v as i32 as f128, v as u32 as f128,
-            v as i64 as f128, v as f128, w as i128 as f128, w as f128, v as isize as f128, v as usize as f128,
-        ];
-        for x in xs {
+        for x in from_ints!(v, w => f128) {
             from_int.add(black_box(x).to_bits());
         }
     }
@@ -74,14 +58,12 @@ fn main() {
         widen.add((black_box(h) as f128).to_bits());
         widen.add((black_box(s) as f128).to_bits());
         widen.add((black_box(d) as f128).to_bits());
-        let bits = rng.wide();
         // Exponents around the f16/f32/f64 ranges, including their subnormals.
-        let exp = 0x3fff - 1100 + (rng.next() % 2200) as u128;
-        let q = f128::from_bits((bits & !(0x7fffu128 << 112)) | (exp << 112));
-        narrow.add((black_box(q) as f16).to_bits() as u128);
-        narrow.add((black_box(q) as f32).to_bits() as u128);
-        narrow.add((black_box(q) as f64).to_bits() as u128);
-        let raw = f128::from_bits(bits);
+        let q = rng.quad_with_exponent(-1100, 2200);
+        narrow.add((black_box(q) as f16).to_bits());
+        narrow.add((black_box(q) as f32).to_bits());
+        narrow.add((black_box(q) as f64).to_bits());
+        let raw = f128::from_bits(rng.wide());
         narrow.add((black_box(raw) as f32).to_bits() as u128 ^ (black_box(raw) as f64).to_bits() as u128);
     }
     println!("widen {:016x} narrow {:016x}", widen.0, narrow.0);

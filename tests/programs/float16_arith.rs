@@ -70,14 +70,14 @@ fn main() {
     let mut rng = Rng(0x5eed);
     let mut hashes: [Fnv; 7] = std::array::from_fn(|_| Fnv::new());
     for _ in 0..20000 {
-        let a = f16::from_bits(rng.half_bits());
-        let b = f16::from_bits(rng.half_bits());
+        let a = rng.half();
+        let b = rng.half();
         for (hash, r) in hashes.iter_mut().zip(ops(a, b)) {
-            hash.add(r as u64);
+            hash.add(r);
         }
         let c = cmps(a, b);
         hashes[5].add(c.iter().fold(0u64, |acc, &t| acc * 2 + t as u64));
-        hashes[6].add((-h(a)).to_bits() as u64);
+        hashes[6].add((-h(a)).to_bits());
     }
     for (name, hash) in ["add", "sub", "mul", "div", "rem", "cmp", "neg"].iter().zip(&hashes) {
         println!("{name}: {:016x}", hash.0);

@@ -7,16 +7,6 @@ use std::hint::black_box;
 
 include!("support/float_bits.rs");
 
-macro_rules! to_ints {
-    ($x:expr) => {{
-        let x: f16 = black_box($x);
-        [
-            x as i8 as u128, x as u8 as u128, x as i16 as u128, x as u16 as u128, x as i32 as u128, x as u32 as u128,
-            x as i64 as u128, x as u64 as u128, x as i128 as u128, x as u128, x as isize as u128, x as usize as u128,
-        ]
-    }};
-}
-
 fn main() {
     // Every f16 to every type.
     let mut to_int = Fnv::new();
@@ -26,10 +16,10 @@ fn main() {
     for bits in 0..=u16::MAX {
         let x = f16::from_bits(bits);
         for v in to_ints!(x) {
-            to_int.add(v);
+            to_int.add(v as u128);
         }
-        to_f32.add(black_box(x as f32).to_bits() as u128);
-        to_f64.add(black_box(x as f64).to_bits() as u128);
+        to_f32.add(black_box(x as f32).to_bits());
+        to_f64.add(black_box(x as f64).to_bits());
         to_f128.add(black_box(x as f128).to_bits());
         let same = black_box(x) as f16;
         assert_eq!(same.to_bits(), bits);
@@ -47,7 +37,7 @@ fn main() {
 
     for bits in [0x0000u16, 0x8000, 0x0001, 0x3555, 0x57ff, 0x5800, 0x5bf8, 0x7bff, 0xfbff, 0xd800, 0xf800, 0x7c00, 0xfc00, 0x7e00, 0x7c01, 0xfd23, 0xc805, 0x4b00, 0x63d0] {
         let x = f16::from_bits(bits);
-        println!("{bits:04x}: ints {:?}", to_ints!(x).map(|v| v as i128));
+        println!("{bits:04x}: ints {:?}", to_ints!(x));
         println!("      f32 {:08x} f64 {:016x} f128 {:032x}", (x as f32).to_bits(), (x as f64).to_bits(), (x as f128).to_bits());
     }
 
@@ -59,13 +49,9 @@ fn main() {
         // Spread the magnitudes: some small, some around f16's range, some huge.
         let shift = i % 64;
         let v = r >> shift;
-        let w = ((r as u128) << 64 | rng.next() as u128) >> (i % 128);
-        let xs = [
-            v as i8 as f16, v as u8 as f16, v as i16 as f16, v as u16 as f16, v as i32 as f16, v as u32 as f16,
-            v as i64 as f16, v as f16, w as i128 as f16, w as f16, v as isize as f16, v as usize as f16,
-        ];
-        for x in xs {
-            from_int.add(black_box(x).to_bits() as u128);
+        let w = rng.wide() >> (i % 128);
+        for x in from_ints!(v, w => f16) {
+            from_int.add(black_box(x).to_bits());
         }
     }
     println!("ints -> f16 {:016x}", from_int.0);
@@ -95,15 +81,15 @@ fn main() {
         // Bias the exponents towards f16's range so that rounding is exercised.
         let e32 = ((r >> 32) % 60) as u32 + 97;
         let f = f32::from_bits((r as u32 & 0x807f_ffff) | (e32 << 23));
-        from_f32.add(black_box(f as f16).to_bits() as u128);
-        from_f32.add(black_box(f32::from_bits(r as u32) as f16).to_bits() as u128);
+        from_f32.add(black_box(f as f16).to_bits());
+        from_f32.add(black_box(f32::from_bits(r as u32) as f16).to_bits());
         let e64 = ((r >> 52) % 60) + 995;
         let d = f64::from_bits((r & 0x800f_ffff_ffff_ffff) | (e64 << 52));
-        from_f64.add(black_box(d as f16).to_bits() as u128);
-        from_f64.add(black_box(f64::from_bits(rng.next()) as f16).to_bits() as u128);
+        from_f64.add(black_box(d as f16).to_bits());
+        from_f64.add(black_box(f64::from_bits(rng.next()) as f16).to_bits());
         let q = f128::from_bits(rng.wide());
-        from_f128.add(black_box(q as f16).to_bits() as u128);
-        from_f128.add(black_box(d as f128 as f16).to_bits() as u128);
+        from_f128.add(black_box(q as f16).to_bits());
+        from_f128.add(black_box(d as f128 as f16).to_bits());
     }
     println!("f32 -> f16 {:016x}, f64 -> f16 {:016x}, f128 -> f16 {:016x}", from_f32.0, from_f64.0, from_f128.0);
     // 1 + 2^-11 + 2^-40 rounds up as a double, but to exactly 1 + 2^-11 (a tie, down to 1.0)
