@@ -7,6 +7,7 @@ mod demo;
 mod diff;
 mod differential;
 mod expected;
+mod json;
 mod process;
 mod std_suites;
 mod suite;

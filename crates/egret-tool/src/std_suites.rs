@@ -31,6 +31,7 @@ use std::process::Command;
 use std::time::{Duration, Instant, SystemTime};
 
 use crate::crates::{TestRun, copy_tree, print_counts, test_line};
+use crate::json::Json;
 use crate::process::{Status, run};
 
 const USAGE: &str = "usage: egret-tool std [--dev] [--egret-sysroot] [SUITE...]   (suites: coretests, alloctests, portable-simd)";
@@ -390,32 +391,30 @@ fn build_errors(stderr: &str, status: Status) -> String {
     format!("cargo {status}\n{}", lines.join("\n"))
 }
 
-/// The test executables in cargo's JSON messages (one object per line of stdout): the
-/// `compiler-artifact` messages of targets built in the test profile.
+/// The test executables in cargo's JSON messages: the `compiler-artifact` messages of targets
+/// built in the test profile.
 fn test_binaries(messages: &str) -> Vec<Binary> {
+    let text = |value: Option<&Json>| value.and_then(Json::as_str).map(str::to_string);
     let mut binaries = Vec::new();
-    for message in messages.lines().filter(|m| m.contains(r#""reason":"compiler-artifact""#)) {
-        let Some(path) = json_string(message, "executable") else { continue };
-        let Some(target) = message.split_once(r#""target":{"#).map(|(_, t)| t) else { continue };
-        let (Some(name), Some(manifest)) = (json_string(target, "name"), json_string(message, "manifest_path")) else { continue };
-        if !message.split_once(r#""profile":{"#).is_some_and(|(_, p)| p.split('}').next().unwrap_or("").contains(r#""test":true"#)) {
+    for message in crate::json::compiler_artifacts(messages) {
+        let target = message.get("target");
+        let (Some(path), Some(name), Some(manifest)) =
+            (text(message.get("executable")), text(target.and_then(|t| t.get("name"))), text(message.get("manifest_path")))
+        else {
+            continue;
+        };
+        if message.get("profile").and_then(|p| p.get("test")) != Some(&Json::Bool(true)) {
             continue;
         }
-        let library = target.split_once(r#""kind":["#).is_some_and(|(_, k)| k.split(']').next().unwrap_or("").contains(r#""lib""#));
+        let kinds = target.and_then(|t| t.get("kind")).and_then(Json::as_array).unwrap_or_default();
+        let library = kinds.iter().any(|kind| kind.as_str() == Some("lib"));
         binaries.push(Binary {
-            label: if library { format!("{name}(lib)") } else { name.to_string() },
+            label: if library { format!("{name}(lib)") } else { name },
             path: PathBuf::from(path),
-            package_dir: Path::new(manifest).parent().map(Path::to_path_buf).unwrap_or_default(),
+            package_dir: Path::new(&manifest).parent().map(Path::to_path_buf).unwrap_or_default(),
         });
     }
     binaries
-}
-
-/// The first string value of `"key"` in a JSON text. Enough for cargo's messages, whose paths
-/// and names have no escaped characters on Linux.
-fn json_string<'a>(json: &'a str, key: &str) -> Option<&'a str> {
-    let (_, rest) = json.split_once(&format!("\"{key}\":\""))?;
-    rest.split_once('"').map(|(value, _)| value)
 }
 
 /// Runs one test binary and files its tests' outcomes under its label. A binary that ends in

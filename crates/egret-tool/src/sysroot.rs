@@ -127,19 +127,16 @@ pub fn build(root: &Path, backend: &Path) -> Result<(PathBuf, PathBuf), String> 
     Ok((sysroot, built.join("egret-sysroot-probe")))
 }
 
-/// The `.rlib` files in cargo's JSON messages (one object per line): the `filenames` of its
-/// `compiler-artifact` messages.
+/// The `.rlib` files among the `filenames` of cargo's `compiler-artifact` messages.
 fn rlibs(messages: &str) -> Vec<PathBuf> {
     let mut found = Vec::new();
-    for message in messages.lines().filter(|m| m.contains(r#""reason":"compiler-artifact""#)) {
-        let Some((_, rest)) = message.split_once(r#""filenames":["#) else { continue };
-        let list = rest.split(']').next().unwrap_or("");
-        found.extend(list.split(',').map(|name| name.trim_matches('"')).filter(|name| name.ends_with(".rlib")).map(PathBuf::from));
+    for message in crate::json::compiler_artifacts(messages) {
+        let files = message.get("filenames").and_then(crate::json::Json::as_array).unwrap_or_default();
+        found.extend(files.iter().filter_map(|f| f.as_str()).filter(|name| name.ends_with(".rlib")).map(PathBuf::from));
     }
     found
 }
 
-/// The host's target triple, from the pinned rustc.
 /// What the build needs to know of the pinned toolchain.
 struct Toolchain {
     host: String,

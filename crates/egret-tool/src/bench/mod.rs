@@ -15,7 +15,6 @@
 
 mod builds;
 mod chart;
-mod json;
 mod machine;
 mod measure;
 mod report;

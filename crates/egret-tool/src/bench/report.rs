@@ -7,7 +7,7 @@ use std::fmt::Write;
 use super::Results;
 use super::builds::{Kind, Outputs, Passes, ProjectResult, Way};
 use super::chart::{Bar, Section};
-use super::json::Json;
+use crate::json::Json;
 use super::runtime::ProgramResult;
 use super::stats::{Spread, ratio};
 use super::unwinding::{Cost, Strategy};

@@ -14,7 +14,7 @@ use std::collections::{BTreeMap, BTreeSet};
 use std::path::Path;
 
 use super::builds::Series;
-use super::json::Json;
+use crate::json::Json;
 use super::stats::{Spread, ratio};
 
 /// The `--config` value of the aborting build.

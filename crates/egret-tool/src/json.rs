@@ -1,6 +1,7 @@
-//! Just enough JSON for the benchmark: a value tree, a pretty printer for the results file, and
-//! a reader for what cargo prints as JSON (its unit graph). Numbers are written rounded to what
-//! a measurement can claim, and what is not a finite number is written `null`.
+//! Just enough JSON for the tool: a value tree, a pretty printer for the benchmark's results
+//! file, and a reader for what cargo prints as JSON (its unit graph, its build messages).
+//! Numbers are written rounded to what a measurement can claim, and what is not a finite number
+//! is written `null`.
 
 use std::fmt::Write;
 
@@ -105,6 +106,17 @@ impl Json {
     pub fn as_array(&self) -> Option<&[Json]> {
         if let Json::Array(items) = self { Some(items) } else { None }
     }
+}
+
+/// The `compiler-artifact` messages among cargo's `--message-format=json` output (one JSON
+/// object per line; lines that are not such a message are passed over).
+pub fn compiler_artifacts(messages: &str) -> Vec<Json> {
+    messages
+        .lines()
+        .filter(|line| line.contains(r#""reason":"compiler-artifact""#))
+        .filter_map(|line| Json::parse(line).ok())
+        .filter(|message| message.get("reason").and_then(Json::as_str) == Some("compiler-artifact"))
+        .collect()
 }
 
 /// Deeper nesting than this is not something cargo writes; the limit keeps the recursion bounded.
