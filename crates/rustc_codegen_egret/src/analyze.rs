@@ -5,6 +5,11 @@
 //! other than a leading `Deref` of the pointer it holds, or a read of one field that is exactly
 //! one of its scalars: the `(_5.1: bool)` of a checked addition, the `((_7 as Some).0: usize)` of
 //! a `for` loop. Everything else gets a stack slot.
+//!
+//! With unwinding on, a local that a cleanup block mentions (mostly a drop flag) gets a stack
+//! slot too. As a variable it would reach the cleanup through the landing pads, as a block
+//! parameter passed along the exceptional edge of every call that can unwind there; those edges
+//! cost register allocation far more than the slot's loads and stores cost the code.
 
 use rustc_abi::BackendRepr;
 use rustc_index::IndexVec;
@@ -20,6 +25,7 @@ pub(crate) fn memory_locals<'tcx>(
     lcx: &LayoutCx<'tcx>,
     mir: &mir::Body<'tcx>,
     layouts: &IndexVec<Local, TyAndLayout<'tcx>>,
+    unwinding: bool,
 ) -> DenseBitSet<Local> {
     let mut needs_memory = DenseBitSet::new_empty(mir.local_decls.len());
     for (local, layout) in layouts.iter_enumerated() {
@@ -35,7 +41,25 @@ pub(crate) fn memory_locals<'tcx>(
     }
     let mut visitor = AddressTaken { lcx, layouts, needs_memory };
     visitor.visit_body(mir);
-    visitor.needs_memory
+    let mut needs_memory = visitor.needs_memory;
+    if unwinding {
+        let mut cleanup = Mentioned(&mut needs_memory);
+        for (bb, data) in mir.basic_blocks.iter_enumerated() {
+            if data.is_cleanup {
+                cleanup.visit_basic_block_data(bb, data);
+            }
+        }
+    }
+    needs_memory
+}
+
+/// Adds every local it visits to the set.
+struct Mentioned<'a>(&'a mut DenseBitSet<Local>);
+
+impl<'tcx> Visitor<'tcx> for Mentioned<'_> {
+    fn visit_local(&mut self, local: Local, _: PlaceContext, _: Location) {
+        self.0.insert(local);
+    }
 }
 
 struct AddressTaken<'a, 'tcx> {

@@ -41,6 +41,9 @@ pub(crate) struct CguCx<'tcx> {
     pub(crate) asm_prefix: String,
     /// The instruction helpers already written into `asm_text` (see `arch::x86_64::llvm_intrinsics`).
     pub(crate) asm_helpers: Vec<&'static str>,
+    /// Whether a function's body can let an unwind out, by its `DefId` (see
+    /// `lower::unwind::callee_may_unwind`).
+    pub(crate) may_unwind: FxHashMap<rustc_span::def_id::DefId, bool>,
 }
 
 /// The lowering context of one function.

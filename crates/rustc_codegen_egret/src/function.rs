@@ -87,7 +87,7 @@ pub(crate) fn lower_function<'tcx>(
     // 3. Locals and parameters.
     let layouts: IndexVec<mir::Local, TyAndLayout<'tcx>> =
         mir.local_decls.iter().map(|decl| fx.layout_of(fx.monomorphize(decl.ty))).collect();
-    let in_memory = crate::analyze::memory_locals(&lcx, mir, &layouts);
+    let in_memory = crate::analyze::memory_locals(&lcx, mir, &layouts, fx.unwinding);
     crate::abi::params::bind_params(&mut fx, entry, &layouts.raw, &in_memory);
     let start = fx.blocks[mir::START_BLOCK];
     fx.b.ins().jump(start, &[]);

@@ -129,8 +129,12 @@ pub(crate) fn lower_call<'tcx>(
     }
 
     let dest = crate::lower::place::lower_place(fx, destination);
+    let callee_can_unwind = match callee {
+        Callee::Instance(instance) => crate::lower::unwind::callee_may_unwind(fx, instance),
+        Callee::Pointer(_) => true,
+    };
     let callee = callee_value(fx, callee, fn_abi);
-    let pad = pad_for(fx, fn_abi, unwind);
+    let pad = if callee_can_unwind { pad_for(fx, fn_abi, unwind) } else { None };
     let after = match target {
         Some(t) => AfterCall::Jump(fx.blocks[t]),
         None => AfterCall::Diverge,

@@ -48,6 +48,7 @@ pub(crate) fn lower_cgu(tcx: TyCtxt<'_>, name: Symbol) -> LoweredCgu {
         asm_count: 0,
         asm_prefix: name.as_str().chars().map(|c| if c.is_ascii_alphanumeric() { c } else { '_' }).collect(),
         asm_helpers: Vec::new(),
+        may_unwind: FxHashMap::default(),
     };
 
     // Declare everything first, so that calls within the unit bind to the definitions.

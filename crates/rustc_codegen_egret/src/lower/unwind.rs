@@ -96,3 +96,29 @@ fn exception_slot(fx: &mut FnCx<'_, '_>) -> ir::StackSlot {
     fx.exception_slot = Some(slot);
     slot
 }
+
+/// Whether a call to `instance` may unwind, judged by the callee's own MIR. A body none of whose
+/// terminators lets an unwind continue out of it (each of its calls, drops and assertions cannot
+/// unwind or aborts instead, or it has none) cannot unwind, so a call to it needs no landing pad
+/// whatever the caller's MIR says: small helpers such as accessors and conversions, which debug
+/// builds call instead of inlining. Anything without MIR here (foreign functions, upstream
+/// functions that are not generic or inline, shims, virtual calls) may unwind.
+pub(crate) fn callee_may_unwind<'tcx>(fx: &mut FnCx<'_, 'tcx>, instance: rustc_middle::ty::Instance<'tcx>) -> bool {
+    let rustc_middle::ty::InstanceKind::Item(def_id) = instance.def else { return true };
+    if let Some(known) = fx.cgu.may_unwind.get(&def_id) {
+        return *known;
+    }
+    let tcx = fx.tcx;
+    let may = tcx.is_foreign_item(def_id) || !tcx.is_mir_available(def_id) || body_may_unwind(tcx.instance_mir(instance.def));
+    fx.cgu.may_unwind.insert(def_id, may);
+    may
+}
+
+fn body_may_unwind(body: &mir::Body<'_>) -> bool {
+    body.basic_blocks.iter().any(|data| {
+        let terminator = data.terminator();
+        // A tail call leaves the frame to the callee, whose unwinding then passes straight out.
+        matches!(terminator.kind, mir::TerminatorKind::UnwindResume | mir::TerminatorKind::TailCall { .. })
+            || matches!(terminator.unwind(), Some(UnwindAction::Continue | UnwindAction::Cleanup(_)))
+    })
+}
