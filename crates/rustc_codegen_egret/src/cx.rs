@@ -41,9 +41,8 @@ pub(crate) struct CguCx<'tcx> {
     pub(crate) asm_prefix: String,
     /// The instruction helpers already written into `asm_text` (see `arch::x86_64::llvm_intrinsics`).
     pub(crate) asm_helpers: Vec<&'static str>,
-    /// Whether a function's body can let an unwind out, by its `DefId` (see
-    /// `lower::unwind::callee_may_unwind`).
-    pub(crate) may_unwind: FxHashMap<rustc_span::def_id::DefId, bool>,
+    /// Which callees may unwind (see `may_unwind`).
+    pub(crate) may_unwind: FxHashMap<rustc_middle::ty::Instance<'tcx>, bool>,
 }
 
 /// The lowering context of one function.
@@ -72,6 +71,13 @@ pub(crate) struct FnCx<'a, 'tcx> {
     pub(crate) landing_pads: FxHashMap<u32, (cranelift_codegen::ir::Block, crate::lower::unwind::PadAction)>,
     /// Where a landing pad keeps the exception object for `UnwindResume`.
     pub(crate) exception_slot: Option<cranelift_codegen::ir::StackSlot>,
+    /// Whether the block being lowered can run: false for a cleanup block no landing pad and no
+    /// reachable cleanup block leads to (see `lower::unwind`).
+    pub(crate) block_reachable: bool,
+    /// The cleanup blocks that are their own landing pads (see `lower::unwind::direct_pad`).
+    pub(crate) direct_pads: rustc_index::bit_set::DenseBitSet<mir::BasicBlock>,
+    /// The cleanup blocks a landing pad or a reachable cleanup block leads to.
+    pub(crate) reachable_cleanup: rustc_index::bit_set::DenseBitSet<mir::BasicBlock>,
     /// A block that only traps: where the calls that never return go back to (see
     /// `abi::call::AfterCall::Diverge`). Made on first use, filled in after the MIR blocks.
     pub(crate) unreachable_block: Option<ir::Block>,

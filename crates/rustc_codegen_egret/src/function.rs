@@ -80,6 +80,9 @@ pub(crate) fn lower_function<'tcx>(
         unwinding: tcx.sess.panic_strategy() == rustc_target::spec::PanicStrategy::Unwind,
         landing_pads: FxHashMap::default(),
         exception_slot: None,
+        block_reachable: true,
+        direct_pads: rustc_index::bit_set::DenseBitSet::new_empty(mir.basic_blocks.len()),
+        reachable_cleanup: rustc_index::bit_set::DenseBitSet::new_empty(mir.basic_blocks.len()),
         unreachable_block: None,
         has_ssse3: features.contains(&"has_ssse3"),
     };
@@ -107,10 +110,19 @@ pub(crate) fn lower_function<'tcx>(
             fx.b.ins().trap(ir::TrapCode::user(1).unwrap());
             continue;
         }
+        fx.block_reachable = !data.is_cleanup || fx.reachable_cleanup.contains(bb);
+        if fx.direct_pads.contains(bb) {
+            crate::lower::unwind::enter_direct_pad(&mut fx, block);
+        }
         for statement in &data.statements {
             crate::lower::statement::lower_statement(&mut fx, statement);
         }
         crate::lower::terminator::lower_terminator(&mut fx, data.terminator());
+        if data.is_cleanup && fx.block_reachable {
+            for successor in data.terminator().successors() {
+                fx.reachable_cleanup.insert(successor);
+            }
+        }
     }
 
     crate::lower::unwind::emit_landing_pads(&mut fx);

@@ -50,6 +50,7 @@ mod intrinsics;
 mod isa;
 mod layout_cx;
 mod lower;
+mod may_unwind;
 mod num;
 mod shims;
 mod slot;

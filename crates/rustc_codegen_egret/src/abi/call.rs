@@ -129,12 +129,12 @@ pub(crate) fn lower_call<'tcx>(
     }
 
     let dest = crate::lower::place::lower_place(fx, destination);
-    let callee_can_unwind = match callee {
-        Callee::Instance(instance) => crate::lower::unwind::callee_may_unwind(fx, instance),
-        Callee::Pointer(_) => true,
+    let known = match callee {
+        Callee::Instance(instance) => Some(instance),
+        Callee::Pointer(_) => None,
     };
     let callee = callee_value(fx, callee, fn_abi);
-    let pad = if callee_can_unwind { pad_for(fx, fn_abi, unwind) } else { None };
+    let pad = pad_for(fx, fn_abi, unwind, known);
     let after = match target {
         Some(t) => AfterCall::Jump(fx.blocks[t]),
         None => AfterCall::Diverge,
@@ -142,11 +142,24 @@ pub(crate) fn lower_call<'tcx>(
     emit_call(fx, callee, fn_abi, &call_args, dest, pad, after);
 }
 
-/// The landing pad of a call, if it needs one: a callee whose ABI says it cannot unwind (an
+/// The landing pad of a call, if it needs one. A callee whose ABI says it cannot unwind (an
 /// `extern "C"` function, a `#[rustc_nounwind]` one) gets a plain call, whatever the MIR's
-/// unwind edge says, as under LLVM. That saves a `try_call` and its edges.
-fn pad_for<'tcx>(fx: &mut FnCx<'_, 'tcx>, fn_abi: FnAbiRef<'tcx>, unwind: mir::UnwindAction) -> Option<crate::lower::unwind::LandingPad> {
-    if fn_abi.can_unwind { crate::lower::unwind::landing_pad(fx, unwind) } else { None }
+/// unwind edge says, as under LLVM; so does a known callee whose body cannot unwind (see
+/// `may_unwind`). That saves a `try_call` and its edges.
+fn pad_for<'tcx>(
+    fx: &mut FnCx<'_, 'tcx>,
+    fn_abi: FnAbiRef<'tcx>,
+    unwind: mir::UnwindAction,
+    callee: Option<Instance<'tcx>>,
+) -> Option<crate::lower::unwind::LandingPad> {
+    let wants_pad = matches!(unwind, mir::UnwindAction::Cleanup(_) | mir::UnwindAction::Terminate(_));
+    if !fx.unwinding || !wants_pad || !fn_abi.can_unwind {
+        return None;
+    }
+    if callee.is_some_and(|instance| !crate::may_unwind::instance_may_unwind(fx.cgu, instance)) {
+        return None;
+    }
+    crate::lower::unwind::landing_pad(fx, unwind)
 }
 
 /// Where control goes once a call returns.
@@ -324,6 +337,8 @@ pub(crate) fn emit_call<'tcx>(
                     fx.b.ins().call_indirect(sig_ref, ptr, &values)
                 }
             };
+            // Only the call itself carries a terminate mark (see `lower::unwind`).
+            fx.b.set_srcloc(cranelift_codegen::ir::SourceLoc::default());
             fx.b.inst_results(call).iter().copied().collect()
         }
         Some(pad) => {
@@ -403,6 +418,7 @@ fn emit_try_call<'tcx>(
         (None, CalleeValue::Pointer(ptr) | CalleeValue::Variadic(ptr)) => fx.b.ins().try_call_indirect(ptr, values, table),
         (None, CalleeValue::Direct(_)) => unreachable!(),
     };
+    fx.b.set_srcloc(cranelift_codegen::ir::SourceLoc::default());
     if direct.is_some() {
         return None;
     }
@@ -430,7 +446,7 @@ pub(crate) fn call_instance<'tcx>(
         let layout = fn_abi.ret.layout;
         Slot::new_stack(fx, layout)
     });
-    let pad = pad_for(fx, fn_abi, unwind);
+    let pad = pad_for(fx, fn_abi, unwind, Some(instance));
     emit_call(fx, callee, fn_abi, &args, dest, pad, after);
 }
 
@@ -444,7 +460,7 @@ pub(crate) fn call_pointer<'tcx>(
     unwind: mir::UnwindAction,
     after: AfterCall,
 ) {
-    let pad = pad_for(fx, fn_abi, unwind);
+    let pad = pad_for(fx, fn_abi, unwind, None);
     call_pointer_with_pad(fx, ptr, fn_abi, args, dest, pad, after);
 }
 

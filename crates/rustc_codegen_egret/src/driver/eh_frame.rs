@@ -25,11 +25,24 @@ pub(crate) struct CallSite {
     /// The landing pad's offset in the function, and whether it catches (`catch_unwind`) rather
     /// than cleans up.
     landing: Option<(u32, bool)>,
+    /// Left out of the call-site table, so that unwinding out of it terminates.
+    unlisted: bool,
 }
 
-/// The call sites of a compiled function, in code order.
+/// The call sites of a compiled function, in code order. A plain call marked as terminating
+/// (see `lower::unwind`) lands in the terminate pad of the `try_call` marked the same way; if
+/// that one did not survive compilation, the call gets no entry, and the personality routine
+/// then aborts the unwinding itself.
 pub(crate) fn call_sites(code: &CompiledCode) -> Vec<CallSite> {
-    code.buffer
+    let srclocs = code.buffer.get_srclocs_sorted();
+    let mark_at = |offset: u32| {
+        let i = srclocs.partition_point(|s| s.end <= offset);
+        let s = srclocs.get(i).filter(|s| s.start <= offset && s.loc.is_abs())?;
+        crate::lower::unwind::terminate_mark_index(s.loc.as_abs())
+    };
+    let mut terminate_pads = [None; 2];
+    let mut sites: Vec<(CallSite, Option<usize>)> = code
+        .buffer
         .call_sites()
         .map(|site| {
             // After finalization every handler is an offset into the function.
@@ -38,9 +51,21 @@ pub(crate) fn call_sites(code: &CompiledCode) -> Vec<CallSite> {
                 MachExceptionHandler::Default(at) if at.is_offset() => Some((at.as_offset(), false)),
                 _ => None,
             });
-            CallSite { ret_addr: site.ret_addr, landing }
+            // The unwinder looks up the byte before the return address, inside the call.
+            let mark = if srclocs.is_empty() { None } else { mark_at(site.ret_addr - 1) };
+            if let (Some(index), Some(landing)) = (mark, landing) {
+                terminate_pads[index] = Some(landing);
+            }
+            (CallSite { ret_addr: site.ret_addr, landing, unlisted: false }, mark)
         })
-        .collect()
+        .collect();
+    for (site, mark) in &mut sites {
+        if let (None, Some(index)) = (site.landing, *mark) {
+            site.landing = terminate_pads[index];
+            site.unlisted = site.landing.is_none();
+        }
+    }
+    sites.into_iter().map(|(site, _)| site).collect()
 }
 
 /// What a relocation in the unwind tables points at.
@@ -90,7 +115,9 @@ impl EhFrameBuilder {
         let address = Address::Symbol { symbol: self.targets.len(), addend: 0 };
         self.targets.push(Target::Function(id));
         let mut fde = info.to_fde(address);
-        let has_pads = sites.iter().any(|s| s.landing.is_some());
+        // A function whose terminating calls are unlisted needs the LSDA too: without one, an
+        // unwind would pass through the frame instead of stopping.
+        let has_pads = sites.iter().any(|s| s.landing.is_some() || s.unlisted);
         let cie = match (has_pads, self.personality_cie) {
             (true, Some(cie)) => {
                 let offset = self.lsda.len() as u64;
@@ -169,7 +196,7 @@ impl EhFrameBuilder {
 fn encode_lsda(sites: &[CallSite]) -> Vec<u8> {
     let catches = sites.iter().any(|s| matches!(s.landing, Some((_, true))));
     let mut table = Vec::new();
-    for site in sites {
+    for site in sites.iter().filter(|s| !s.unlisted) {
         // The unwinder looks up the byte before the return address.
         uleb128(&mut table, u64::from(site.ret_addr) - 1);
         uleb128(&mut table, 1);

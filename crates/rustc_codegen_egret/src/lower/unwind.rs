@@ -7,8 +7,16 @@
 //! hands the saved object back to the unwinder. The driver turns the call sites' handlers into the
 //! LSDA that Rust's personality routine reads (see `driver/eh_frame.rs`). With `-Cpanic=abort` no
 //! call gets a landing pad and cleanup blocks are never lowered.
+//!
+//! A terminate pad (a call in a cleanup block, or in a function whose ABI cannot unwind) does not
+//! depend on anything the function holds in registers: it only calls the lang item that aborts.
+//! So one pad per reason serves the whole function. The first such call that is reachable
+//! becomes a `try_call` into the pad, which makes Cranelift keep the pad; every other one is a
+//! plain call marked with a source location (`terminate_mark`), and the LSDA writer points its
+//! call-site entry at the same pad. That spares Cranelift a `try_call`, an edge and a block per
+//! drop in cleanup code.
 
-use cranelift_codegen::ir::{self, InstBuilder, StackSlotData, StackSlotKind, TrapCode};
+use cranelift_codegen::ir::{self, InstBuilder, SourceLoc, StackSlotData, StackSlotKind, TrapCode};
 use rustc_middle::mir::{self, UnwindAction, UnwindTerminateReason};
 
 use crate::cx::FnCx;
@@ -39,10 +47,24 @@ pub(crate) fn landing_pad(fx: &mut FnCx<'_, '_>, action: UnwindAction) -> Option
         UnwindAction::Terminate(reason) => PadAction::Terminate(reason),
     };
     let key = match pad_action {
-        PadAction::Cleanup(bb) => bb.as_u32(),
+        PadAction::Cleanup(bb) => {
+            fx.reachable_cleanup.insert(bb);
+            if let Some(block) = direct_pad(fx, bb) {
+                return Some(LandingPad { block, catches: false });
+            }
+            bb.as_u32()
+        }
         PadAction::Terminate(UnwindTerminateReason::Abi) => u32::MAX,
         PadAction::Terminate(UnwindTerminateReason::InCleanup) => u32::MAX - 1,
     };
+    if let PadAction::Terminate(reason) = pad_action {
+        // The call is emitted with the mark, and made a plain call once the function has its
+        // pad (or while lowering code no pad can reach, which Cranelift removes).
+        fx.b.set_srcloc(terminate_mark(reason));
+        if fx.landing_pads.contains_key(&key) || !fx.block_reachable {
+            return None;
+        }
+    }
     if let Some((block, _)) = fx.landing_pads.get(&key) {
         return Some(LandingPad { block: *block, catches: false });
     }
@@ -51,6 +73,52 @@ pub(crate) fn landing_pad(fx: &mut FnCx<'_, '_>, action: UnwindAction) -> Option
     fx.b.set_cold_block(block);
     fx.landing_pads.insert(key, (block, pad_action));
     Some(LandingPad { block, catches: false })
+}
+
+/// The source location that marks a call whose unwinding terminates for `reason`.
+pub(crate) fn terminate_mark(reason: UnwindTerminateReason) -> SourceLoc {
+    SourceLoc::new(TERMINATE_MARK_BASE + terminate_index(reason))
+}
+
+/// Which terminate pad a source location marks, as an index into `[Abi, InCleanup]`.
+pub(crate) fn terminate_mark_index(loc: SourceLoc) -> Option<usize> {
+    let index = loc.bits().checked_sub(TERMINATE_MARK_BASE)?;
+    (index < 2).then_some(index as usize)
+}
+
+const TERMINATE_MARK_BASE: u32 = 0x7e00_0000;
+
+fn terminate_index(reason: UnwindTerminateReason) -> u32 {
+    match reason {
+        UnwindTerminateReason::Abi => 0,
+        UnwindTerminateReason::InCleanup => 1,
+    }
+}
+
+/// A cleanup block that only unwind edges lead to (no other cleanup block jumps there) is its
+/// own landing pad: it takes the exception as a parameter and saves it first thing (see
+/// `enter_direct_pad`), which spares a block and a jump. Its predecessors come before it in the
+/// lowering order, so it is still empty when the first of them asks.
+fn direct_pad(fx: &mut FnCx<'_, '_>, bb: mir::BasicBlock) -> Option<ir::Block> {
+    let block = fx.blocks[bb];
+    if fx.direct_pads.contains(bb) {
+        return Some(block);
+    }
+    let blocks = &fx.mir.basic_blocks;
+    let only_unwind_edges = blocks.predecessors()[bb].iter().all(|p| !blocks[*p].is_cleanup);
+    if !only_unwind_edges || fx.b.func.layout.is_block_inserted(block) {
+        return None;
+    }
+    fx.b.append_block_param(block, fx.ptr_ty);
+    fx.direct_pads.insert(bb);
+    Some(block)
+}
+
+/// Starts a cleanup block that is its own landing pad by saving the exception it was given.
+pub(crate) fn enter_direct_pad(fx: &mut FnCx<'_, '_>, block: ir::Block) {
+    let exception = fx.b.block_params(block)[0];
+    let slot = exception_slot(fx);
+    fx.b.ins().stack_store(fx.ptr_ty, exception, slot, 0);
 }
 
 /// Fills in every landing pad requested while lowering the function's blocks.
@@ -97,28 +165,3 @@ fn exception_slot(fx: &mut FnCx<'_, '_>) -> ir::StackSlot {
     slot
 }
 
-/// Whether a call to `instance` may unwind, judged by the callee's own MIR. A body none of whose
-/// terminators lets an unwind continue out of it (each of its calls, drops and assertions cannot
-/// unwind or aborts instead, or it has none) cannot unwind, so a call to it needs no landing pad
-/// whatever the caller's MIR says: small helpers such as accessors and conversions, which debug
-/// builds call instead of inlining. Anything without MIR here (foreign functions, upstream
-/// functions that are not generic or inline, shims, virtual calls) may unwind.
-pub(crate) fn callee_may_unwind<'tcx>(fx: &mut FnCx<'_, 'tcx>, instance: rustc_middle::ty::Instance<'tcx>) -> bool {
-    let rustc_middle::ty::InstanceKind::Item(def_id) = instance.def else { return true };
-    if let Some(known) = fx.cgu.may_unwind.get(&def_id) {
-        return *known;
-    }
-    let tcx = fx.tcx;
-    let may = tcx.is_foreign_item(def_id) || !tcx.is_mir_available(def_id) || body_may_unwind(tcx.instance_mir(instance.def));
-    fx.cgu.may_unwind.insert(def_id, may);
-    may
-}
-
-fn body_may_unwind(body: &mir::Body<'_>) -> bool {
-    body.basic_blocks.iter().any(|data| {
-        let terminator = data.terminator();
-        // A tail call leaves the frame to the callee, whose unwinding then passes straight out.
-        matches!(terminator.kind, mir::TerminatorKind::UnwindResume | mir::TerminatorKind::TailCall { .. })
-            || matches!(terminator.unwind(), Some(UnwindAction::Continue | UnwindAction::Cleanup(_)))
-    })
-}
