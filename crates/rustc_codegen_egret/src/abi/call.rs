@@ -311,6 +311,10 @@ pub(crate) fn emit_call<'tcx>(
     pad: Option<crate::lower::unwind::LandingPad>,
     after: AfterCall,
 ) {
+    // A terminate mark set by `landing_pad` belongs to the call instruction alone, not to the
+    // argument moves (which may call `memcpy`) before it.
+    let mark = fx.b.srcloc();
+    fx.b.set_srcloc(cranelift_codegen::ir::SourceLoc::default());
     let mut values: SmallVec<[Value; 8]> = SmallVec::new();
     let mut indirect_temp = None;
     if let PassMode::Indirect { .. } = fn_abi.ret.mode {
@@ -324,6 +328,7 @@ pub(crate) fn emit_call<'tcx>(
     for (arg, abi) in args.iter().zip(fn_abi.args.iter()) {
         values.extend(pass_arg(fx, *arg, abi));
     }
+    fx.b.set_srcloc(mark);
     let results: SmallVec<[Value; 2]> = match pad {
         None => {
             let call = match callee {
@@ -442,9 +447,10 @@ pub(crate) fn call_instance<'tcx>(
     let fn_abi = fx.fn_abi_of_instance(instance, &[]);
     let args: Vec<CallArg<'tcx>> = args.iter().map(|d| CallArg { datum: *d, movable: false }).collect();
     let callee = callee_value(fx, Callee::Instance(instance), fn_abi);
+    // Nobody reads the result: a unit (drop glue, panics) needs no place at all.
     let dest = dest.unwrap_or_else(|| {
         let layout = fn_abi.ret.layout;
-        Slot::new_stack(fx, layout)
+        if layout.is_zst() { crate::function::register_slot(fx, layout) } else { Slot::new_stack(fx, layout) }
     });
     let pad = pad_for(fx, fn_abi, unwind, Some(instance));
     emit_call(fx, callee, fn_abi, &args, dest, pad, after);

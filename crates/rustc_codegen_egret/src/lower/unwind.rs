@@ -164,4 +164,3 @@ fn exception_slot(fx: &mut FnCx<'_, '_>) -> ir::StackSlot {
     fx.exception_slot = Some(slot);
     slot
 }
-
