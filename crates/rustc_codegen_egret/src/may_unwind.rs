@@ -34,33 +34,30 @@ fn may_unwind<'tcx>(cgu: &mut CguCx<'tcx>, instance: Instance<'tcx>, depth: u32)
     if depth > MAX_DEPTH {
         return true;
     }
-    let tcx = cgu.tcx;
+    // Until answered, a recursive path through this instance counts as unwinding. An answer
+    // that met the depth bound further down is kept like any other: conservative, never wrong.
+    cgu.may_unwind.insert(instance, true);
+    let answer = match readable_body(cgu.tcx, instance) {
+        Some(body) => body.basic_blocks.iter().any(|data| terminator_may_unwind(cgu, instance, body, data.terminator(), depth)),
+        // Dropping a type without drop glue does nothing.
+        None => !matches!(instance.def, InstanceKind::DropGlue(_, None)),
+    };
+    cgu.may_unwind.insert(instance, answer);
+    answer
+}
+
+/// The MIR of `instance`, if egret can read it here and it is small enough to look at.
+fn readable_body<'tcx>(tcx: TyCtxt<'tcx>, instance: Instance<'tcx>) -> Option<&'tcx mir::Body<'tcx>> {
     let readable = match instance.def {
         InstanceKind::Item(def_id) => !tcx.is_foreign_item(def_id) && tcx.is_mir_available(def_id),
-        InstanceKind::DropGlue(_, None) => {
-            cgu.may_unwind.insert(instance, false);
-            return false;
-        }
         InstanceKind::DropGlue(_, Some(_))
         | InstanceKind::ClosureOnceShim { .. }
         | InstanceKind::ReifyShim(..)
         | InstanceKind::CloneShim(..) => true,
         _ => false,
     };
-    if !readable {
-        cgu.may_unwind.insert(instance, true);
-        return true;
-    }
-    let body = tcx.instance_mir(instance.def);
-    if body.basic_blocks.len() > MAX_BLOCKS {
-        cgu.may_unwind.insert(instance, true);
-        return true;
-    }
-    // Until answered, a recursive path through this instance counts as unwinding.
-    cgu.may_unwind.insert(instance, true);
-    let answer = body.basic_blocks.iter().any(|data| terminator_may_unwind(cgu, instance, body, data.terminator(), depth));
-    cgu.may_unwind.insert(instance, answer);
-    answer
+    let body = readable.then(|| tcx.instance_mir(instance.def))?;
+    (body.basic_blocks.len() <= MAX_BLOCKS).then_some(body)
 }
 
 fn terminator_may_unwind<'tcx>(

@@ -52,7 +52,7 @@ pub(crate) fn call_sites(code: &CompiledCode) -> Vec<CallSite> {
                 _ => None,
             });
             // The unwinder looks up the byte before the return address, inside the call.
-            let mark = if srclocs.is_empty() { None } else { mark_at(site.ret_addr - 1) };
+            let mark = mark_at(site.ret_addr - 1);
             if let (Some(index), Some(landing)) = (mark, landing) {
                 terminate_pads[index] = Some(landing);
             }

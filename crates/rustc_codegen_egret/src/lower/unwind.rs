@@ -36,11 +36,9 @@ pub(crate) enum PadAction {
     Terminate(UnwindTerminateReason),
 }
 
-/// The landing pad for a MIR unwind action, or `None` when an exception just propagates.
+/// The landing pad for a MIR unwind action, or `None` when an exception just propagates. Only
+/// for a function that unwinds and a callee that may (`abi::call::pad_for` asks both first).
 pub(crate) fn landing_pad(fx: &mut FnCx<'_, '_>, action: UnwindAction) -> Option<LandingPad> {
-    if !fx.unwinding {
-        return None;
-    }
     let pad_action = match action {
         UnwindAction::Continue | UnwindAction::Unreachable => return None,
         UnwindAction::Cleanup(bb) => PadAction::Cleanup(bb),
