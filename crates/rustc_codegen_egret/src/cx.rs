@@ -81,6 +81,9 @@ pub(crate) struct FnCx<'a, 'tcx> {
     /// A block that only traps: where the calls that never return go back to (see
     /// `abi::call::AfterCall::Diverge`). Made on first use, filled in after the MIR blocks.
     pub(crate) unreachable_block: Option<ir::Block>,
+    /// Results of `try_call`s that return straight into their target block, stored when that
+    /// block is lowered (see `abi::call::ReturnedTo::Target`).
+    pub(crate) pending_results: FxHashMap<mir::BasicBlock, crate::abi::call::PendingResults<'tcx>>,
     /// The function may use SSSE3 instructions (it has `#[target_feature(enable = "ssse3")]`
     /// or a feature implying it), so Cranelift can lower byte shuffles without a library call.
     pub(crate) has_ssse3: bool,

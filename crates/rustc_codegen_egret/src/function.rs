@@ -84,6 +84,7 @@ pub(crate) fn lower_function<'tcx>(
         direct_pads: rustc_index::bit_set::DenseBitSet::new_empty(mir.basic_blocks.len()),
         reachable_cleanup: rustc_index::bit_set::DenseBitSet::new_empty(mir.basic_blocks.len()),
         unreachable_block: None,
+        pending_results: FxHashMap::default(),
         has_ssse3: features.contains(&"has_ssse3"),
     };
 
@@ -113,6 +114,9 @@ pub(crate) fn lower_function<'tcx>(
         fx.block_reachable = !data.is_cleanup || fx.reachable_cleanup.contains(bb);
         if fx.direct_pads.contains(bb) {
             crate::lower::unwind::enter_direct_pad(&mut fx, block);
+        }
+        if let Some(pending) = fx.pending_results.remove(&bb) {
+            crate::abi::call::store_pending_results(&mut fx, block, pending);
         }
         for statement in &data.statements {
             crate::lower::statement::lower_statement(&mut fx, statement);

@@ -136,7 +136,7 @@ pub(crate) fn lower_call<'tcx>(
     let callee = callee_value(fx, callee, fn_abi);
     let pad = pad_for(fx, fn_abi, unwind, known);
     let after = match target {
-        Some(t) => AfterCall::Jump(fx.blocks[t]),
+        Some(t) => AfterCall::Jump(t),
         None => AfterCall::Diverge,
     };
     emit_call(fx, callee, fn_abi, &call_args, dest, pad, after);
@@ -167,8 +167,9 @@ fn pad_for<'tcx>(
 pub(crate) enum AfterCall {
     /// Lowering goes on after the call, in the block it returns to.
     Fallthrough,
-    /// To this block. A `try_call` with nothing to store returns straight there.
-    Jump(ir::Block),
+    /// To this MIR block. A `try_call` returns straight there when it has nothing to store, or
+    /// when the block has no other predecessor (see `ReturnedTo::Target`).
+    Jump(BasicBlock),
     /// Nowhere: the callee never returns. A `try_call` returns to the function's shared trap
     /// block, so that a call that cannot return costs no block of its own.
     Diverge,
@@ -346,17 +347,20 @@ pub(crate) fn emit_call<'tcx>(
             fx.b.set_srcloc(cranelift_codegen::ir::SourceLoc::default());
             fx.b.inst_results(call).iter().copied().collect()
         }
-        Some(pad) => {
-            let Some(results) = emit_try_call(fx, callee, fn_abi, &values, pad, after, indirect_temp.is_none()) else {
+        Some(pad) => match emit_try_call(fx, callee, fn_abi, &values, pad, after, indirect_temp.is_none()) {
+            ReturnedTo::Successor => return,
+            ReturnedTo::Target(bb) => {
+                fx.pending_results.insert(bb, PendingResults { ret: &fn_abi.ret, dest, indirect_temp });
                 return;
-            };
-            results
-        }
+            }
+            ReturnedTo::Here(block) => fx.b.block_params(block).iter().copied().collect(),
+        },
     };
     store_results(fx, &fn_abi.ret, &results, dest, indirect_temp);
     match after {
         AfterCall::Fallthrough => {}
-        AfterCall::Jump(block) => {
+        AfterCall::Jump(bb) => {
+            let block = fx.blocks[bb];
             fx.b.ins().jump(block, &[]);
         }
         AfterCall::Diverge => {
@@ -365,10 +369,47 @@ pub(crate) fn emit_call<'tcx>(
     }
 }
 
-/// A call whose exceptions land in `pad`. Returns the results, read in the normal-return block
-/// that lowering continues in; or `None` when the call returns straight to where `after` goes,
-/// which it does when there is nothing to store (`nothing_to_store` and no results) or when it
-/// never returns.
+/// Where a `try_call` returns to.
+enum ReturnedTo {
+    /// Straight to where `AfterCall` goes, with nothing to store.
+    Successor,
+    /// To the target MIR block, whose parameters take the results; they are stored when the
+    /// block is lowered. A call whose target has no other predecessor returns there, which
+    /// spares Cranelift a block between the two (with `-Cpanic=abort` the store and the jump
+    /// follow the plain call in its own block).
+    Target(BasicBlock),
+    /// To a block of its own, whose parameters are the results; lowering continues there.
+    Here(ir::Block),
+}
+
+/// The results of a call returned into its target block, waiting for the block to be lowered.
+pub(crate) struct PendingResults<'tcx> {
+    ret: &'tcx ArgAbi<'tcx, Ty<'tcx>>,
+    dest: Slot<'tcx>,
+    indirect_temp: Option<Value>,
+}
+
+/// Stores the results that a `try_call` passed into `block` (see `ReturnedTo::Target`).
+pub(crate) fn store_pending_results<'tcx>(fx: &mut FnCx<'_, 'tcx>, block: ir::Block, pending: PendingResults<'tcx>) {
+    let results: SmallVec<[Value; 2]> = fx.b.block_params(block).iter().copied().collect();
+    store_results(fx, pending.ret, &results, pending.dest, pending.indirect_temp);
+}
+
+/// Whether a call may return straight into the block of `bb`: a MIR block reached from the call
+/// alone, not lowered yet, and not the entry (which the function's prologue jumps to).
+fn returns_into(fx: &FnCx<'_, '_>, bb: BasicBlock) -> bool {
+    let blocks = &fx.mir.basic_blocks;
+    bb.index() < blocks.len()
+        && bb != mir::START_BLOCK
+        && !blocks[bb].is_cleanup
+        && blocks.predecessors()[bb].len() == 1
+        && !fx.b.func.layout.is_block_inserted(fx.blocks[bb])
+        && fx.b.block_params(fx.blocks[bb]).is_empty()
+}
+
+/// A call whose exceptions land in `pad`. It returns straight to where `after` goes when there
+/// is nothing to store (`nothing_to_store` and no results) or when it never returns; otherwise
+/// into its target block if `returns_into` allows, or else into a new block.
 fn emit_try_call<'tcx>(
     fx: &mut FnCx<'_, 'tcx>,
     callee: CalleeValue,
@@ -377,7 +418,7 @@ fn emit_try_call<'tcx>(
     pad: crate::lower::unwind::LandingPad,
     after: AfterCall,
     nothing_to_store: bool,
-) -> Option<SmallVec<[Value; 2]>> {
+) -> ReturnedTo {
     use cranelift_codegen::ir::{BlockArg, BlockCall, ExceptionTableData, ExceptionTableItem, ExceptionTag};
     let (func_ref, sig_ref) = match callee {
         CalleeValue::Direct(id) => {
@@ -391,25 +432,28 @@ fn emit_try_call<'tcx>(
     };
     let returns: SmallVec<[cranelift_codegen::ir::Type; 2]> =
         fx.b.func.dfg.signatures[sig_ref].returns.iter().map(|r| r.value_type).collect();
-    let direct = match after {
-        AfterCall::Jump(block) if nothing_to_store && returns.is_empty() => Some(block),
-        AfterCall::Diverge => Some(unreachable_block(fx)),
-        _ => None,
+    // Where it returns to: a direct successor takes no results; the shared trap block has no
+    // parameters.
+    let (normal, returned) = match after {
+        AfterCall::Jump(bb) if nothing_to_store && returns.is_empty() => (fx.blocks[bb], ReturnedTo::Successor),
+        AfterCall::Diverge => (unreachable_block(fx), ReturnedTo::Successor),
+        AfterCall::Jump(bb) if returns_into(fx, bb) => (fx.blocks[bb], ReturnedTo::Target(bb)),
+        _ => {
+            let block = fx.b.create_block();
+            (block, ReturnedTo::Here(block))
+        }
     };
-    let normal = match direct {
-        Some(block) => block,
-        None => {
-            let normal = fx.b.create_block();
+    let result_count = match returned {
+        ReturnedTo::Successor => 0,
+        ReturnedTo::Target(_) | ReturnedTo::Here(_) => {
             for ty in &returns {
                 fx.b.append_block_param(normal, *ty);
             }
-            normal
+            returns.len() as u32
         }
     };
-    // A direct successor takes no results; the shared trap block has no parameters.
-    let returns: SmallVec<[cranelift_codegen::ir::Type; 2]> = if direct.is_some() { SmallVec::new() } else { returns };
     let pool = &mut fx.b.func.dfg.value_lists;
-    let normal_call = BlockCall::new(normal, (0..returns.len() as u32).map(BlockArg::TryCallRet), pool);
+    let normal_call = BlockCall::new(normal, (0..result_count).map(BlockArg::TryCallRet), pool);
     let exceptional = BlockCall::new(pad.block, [BlockArg::TryCallExn(0)], pool);
     // A catch is told apart from a cleanup by its tag; the LSDA writer reads it back.
     let item = if pad.catches {
@@ -424,11 +468,10 @@ fn emit_try_call<'tcx>(
         (None, CalleeValue::Direct(_)) => unreachable!(),
     };
     fx.b.set_srcloc(cranelift_codegen::ir::SourceLoc::default());
-    if direct.is_some() {
-        return None;
+    if let ReturnedTo::Here(block) = returned {
+        fx.b.switch_to_block(block);
     }
-    fx.b.switch_to_block(normal);
-    Some(fx.b.block_params(normal).iter().copied().collect())
+    returned
 }
 
 /// The exception tag that marks a `catch_unwind` landing pad.

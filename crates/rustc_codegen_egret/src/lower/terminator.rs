@@ -90,7 +90,7 @@ fn lower_switch<'tcx>(fx: &mut FnCx<'_, 'tcx>, discr: &mir::Operand<'tcx>, targe
 
 /// Runs the drop glue of the place, then goes on to `target`.
 fn lower_drop<'tcx>(fx: &mut FnCx<'_, 'tcx>, place: mir::Place<'tcx>, unwind: mir::UnwindAction, target: mir::BasicBlock) {
-    let after = AfterCall::Jump(fx.blocks[target]);
+    let after = AfterCall::Jump(target);
     let ty = fx.monomorphize(place.ty(fx.mir, fx.tcx).ty);
     let instance = Instance::resolve_drop_glue(fx.tcx, ty);
     if let InstanceKind::DropGlue(_, None) = instance.def {
