@@ -67,23 +67,19 @@ pub(crate) struct FnCx<'a, 'tcx> {
     pub(crate) caller_location: Option<crate::datum::Datum<'tcx>>,
     /// Whether calls get landing pads (`-Cpanic=unwind`).
     pub(crate) unwinding: bool,
-    /// Landing pads requested so far, keyed by cleanup block (or terminate reason).
-    pub(crate) landing_pads: FxHashMap<u32, (cranelift_codegen::ir::Block, crate::lower::unwind::PadAction)>,
-    /// Where a landing pad keeps the exception object for `UnwindResume`.
+    /// Where a cleanup pad keeps the exception object for `UnwindResume`.
     pub(crate) exception_slot: Option<cranelift_codegen::ir::StackSlot>,
-    /// Whether the block being lowered can run: false for a cleanup block no landing pad and no
-    /// reachable cleanup block leads to (see `lower::unwind`).
-    pub(crate) block_reachable: bool,
-    /// The cleanup blocks that are their own landing pads (see `lower::unwind::direct_pad`).
-    pub(crate) direct_pads: rustc_index::bit_set::DenseBitSet<mir::BasicBlock>,
-    /// The cleanup blocks a landing pad or a reachable cleanup block leads to.
-    pub(crate) reachable_cleanup: rustc_index::bit_set::DenseBitSet<mir::BasicBlock>,
+    /// The function's anchor, if calls unwind into cleanup (see `lower::unwind`).
+    pub(crate) anchor: Option<crate::lower::unwind::Anchor>,
+    /// Lowering a cleanup block: values the body computed are recomputed, not reused (see
+    /// `lower::unwind::isolated`).
+    pub(crate) isolated: bool,
+    /// A MIR block to lower next into the current CLIF block instead of jumping to it (see
+    /// `lower::terminator::jump`).
+    pub(crate) continue_into: Option<mir::BasicBlock>,
     /// A block that only traps: where the calls that never return go back to (see
     /// `abi::call::AfterCall::Diverge`). Made on first use, filled in after the MIR blocks.
     pub(crate) unreachable_block: Option<ir::Block>,
-    /// Results of `try_call`s that return straight into their target block, stored when that
-    /// block is lowered (see `abi::call::ReturnedTo::Target`).
-    pub(crate) pending_results: FxHashMap<mir::BasicBlock, crate::abi::call::PendingResults<'tcx>>,
     /// The function may use SSSE3 instructions (it has `#[target_feature(enable = "ssse3")]`
     /// or a feature implying it), so Cranelift can lower byte shuffles without a library call.
     pub(crate) has_ssse3: bool,

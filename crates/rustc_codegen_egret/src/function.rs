@@ -78,13 +78,11 @@ pub(crate) fn lower_function<'tcx>(
         data_refs: FxHashMap::default(),
         caller_location: None,
         unwinding: tcx.sess.panic_strategy() == rustc_target::spec::PanicStrategy::Unwind,
-        landing_pads: FxHashMap::default(),
         exception_slot: None,
-        block_reachable: true,
-        direct_pads: rustc_index::bit_set::DenseBitSet::new_empty(mir.basic_blocks.len()),
-        reachable_cleanup: rustc_index::bit_set::DenseBitSet::new_empty(mir.basic_blocks.len()),
+        anchor: None,
+        isolated: false,
+        continue_into: None,
         unreachable_block: None,
-        pending_results: FxHashMap::default(),
         has_ssse3: features.contains(&"has_ssse3"),
     };
 
@@ -92,7 +90,8 @@ pub(crate) fn lower_function<'tcx>(
     let layouts: IndexVec<mir::Local, TyAndLayout<'tcx>> =
         mir.local_decls.iter().map(|decl| fx.layout_of(fx.monomorphize(decl.ty))).collect();
     let in_memory = crate::analyze::memory_locals(&lcx, mir, &layouts, fx.unwinding);
-    crate::abi::params::bind_params(&mut fx, entry, &layouts.raw, &in_memory);
+    let body = crate::lower::unwind::open_anchor(&mut fx, entry);
+    crate::abi::params::bind_params(&mut fx, body, &layouts.raw, &in_memory);
     let start = fx.blocks[mir::START_BLOCK];
     fx.b.ins().jump(start, &[]);
 
@@ -102,7 +101,10 @@ pub(crate) fn lower_function<'tcx>(
     let reachable = rustc_middle::mir::traversal::mono_reachable_reverse_postorder(mir, tcx, instance);
     let mut lowered_blocks = rustc_index::bit_set::DenseBitSet::new_empty(mir.basic_blocks.len());
     for bb in reachable {
-        lowered_blocks.insert(bb);
+        if !lowered_blocks.insert(bb) {
+            // Already lowered as the continuation of its only predecessor.
+            continue;
+        }
         let data = &mir.basic_blocks[bb];
         let block = fx.blocks[bb];
         fx.b.switch_to_block(block);
@@ -111,25 +113,25 @@ pub(crate) fn lower_function<'tcx>(
             fx.b.ins().trap(ir::TrapCode::user(1).unwrap());
             continue;
         }
-        fx.block_reachable = !data.is_cleanup || fx.reachable_cleanup.contains(bb);
-        if fx.direct_pads.contains(bb) {
-            crate::lower::unwind::enter_direct_pad(&mut fx, block);
-        }
-        if let Some(pending) = fx.pending_results.remove(&bb) {
-            crate::abi::call::store_pending_results(&mut fx, block, pending);
-        }
+        fx.isolated = data.is_cleanup;
+        crate::lower::unwind::enter_block(&mut fx, bb);
         for statement in &data.statements {
             crate::lower::statement::lower_statement(&mut fx, statement);
         }
         crate::lower::terminator::lower_terminator(&mut fx, data.terminator());
-        if data.is_cleanup && fx.block_reachable {
-            for successor in data.terminator().successors() {
-                fx.reachable_cleanup.insert(successor);
+        // A cleanup block that only this one jumps to goes on in the same CLIF block.
+        while let Some(next) = fx.continue_into.take() {
+            lowered_blocks.insert(next);
+            let data = &mir.basic_blocks[next];
+            for statement in &data.statements {
+                crate::lower::statement::lower_statement(&mut fx, statement);
             }
+            crate::lower::terminator::lower_terminator(&mut fx, data.terminator());
         }
     }
+    fx.isolated = false;
 
-    crate::lower::unwind::emit_landing_pads(&mut fx);
+    crate::lower::unwind::close_anchor(&mut fx);
     crate::abi::call::emit_unreachable_block(&mut fx);
     for bb in mir.basic_blocks.indices() {
         if !lowered_blocks.contains(bb) {

@@ -15,6 +15,7 @@ use crate::abi::signature::{cast_pieces, cast_size, clif_signature};
 use crate::cx::FnCx;
 use crate::datum::{Datum, DatumRepr};
 use crate::layout_cx::FnAbiRef;
+use crate::lower::unwind::LandingPad;
 use crate::slot::Slot;
 use crate::symbols::FunctionSymbol;
 
@@ -143,15 +144,15 @@ pub(crate) fn lower_call<'tcx>(
 }
 
 /// The landing pad of a call, if it needs one. A callee whose ABI says it cannot unwind (an
-/// `extern "C"` function, a `#[rustc_nounwind]` one) gets a plain call, whatever the MIR's
+/// `extern "C"` function, a `#[rustc_nounwind]` one) gets no landing pad, whatever the MIR's
 /// unwind edge says, as under LLVM; so does a known callee whose body cannot unwind (see
-/// `may_unwind`). That saves a `try_call` and its edges.
+/// `may_unwind`).
 fn pad_for<'tcx>(
     fx: &mut FnCx<'_, 'tcx>,
     fn_abi: FnAbiRef<'tcx>,
     unwind: mir::UnwindAction,
     callee: Option<Instance<'tcx>>,
-) -> Option<crate::lower::unwind::LandingPad> {
+) -> Option<LandingPad> {
     let wants_pad = matches!(unwind, mir::UnwindAction::Cleanup(_) | mir::UnwindAction::Terminate(_));
     if !fx.unwinding || !wants_pad || !fn_abi.can_unwind {
         return None;
@@ -167,16 +168,14 @@ fn pad_for<'tcx>(
 pub(crate) enum AfterCall {
     /// Lowering goes on after the call, in the block it returns to.
     Fallthrough,
-    /// To this MIR block. A `try_call` returns straight there when it has nothing to store, or
-    /// when the block has no other predecessor (see `ReturnedTo::Target`).
+    /// To this MIR block.
     Jump(BasicBlock),
-    /// Nowhere: the callee never returns. A `try_call` returns to the function's shared trap
-    /// block, so that a call that cannot return costs no block of its own.
+    /// Nowhere: the callee never returns.
     Diverge,
 }
 
 /// The function's shared trap block, made on first use.
-fn unreachable_block(fx: &mut FnCx<'_, '_>) -> ir::Block {
+pub(crate) fn unreachable_block(fx: &mut FnCx<'_, '_>) -> ir::Block {
     if let Some(block) = fx.unreachable_block {
         return block;
     }
@@ -301,21 +300,18 @@ fn callee_value<'tcx>(fx: &mut FnCx<'_, 'tcx>, callee: Callee<'tcx>, fn_abi: FnA
     }
 }
 
-/// Emits the call instruction itself and stores the result in `dest`. With a landing pad the
-/// call becomes a `try_call`, and lowering continues in its normal-return block.
+/// Emits the call instruction itself and stores the result in `dest`. A call whose landing pad
+/// the anchor lists stays a plain call, marked; a `catch_unwind` call becomes a `try_call`, and
+/// lowering continues in its normal-return block.
 pub(crate) fn emit_call<'tcx>(
     fx: &mut FnCx<'_, 'tcx>,
     callee: CalleeValue,
     fn_abi: FnAbiRef<'tcx>,
     args: &[CallArg<'tcx>],
     dest: Slot<'tcx>,
-    pad: Option<crate::lower::unwind::LandingPad>,
+    pad: Option<LandingPad>,
     after: AfterCall,
 ) {
-    // A terminate mark set by `landing_pad` belongs to the call instruction alone, not to the
-    // argument moves (which may call `memcpy`) before it.
-    let mark = fx.b.srcloc();
-    fx.b.set_srcloc(cranelift_codegen::ir::SourceLoc::default());
     let mut values: SmallVec<[Value; 8]> = SmallVec::new();
     let mut indirect_temp = None;
     if let PassMode::Indirect { .. } = fn_abi.ret.mode {
@@ -329,9 +325,13 @@ pub(crate) fn emit_call<'tcx>(
     for (arg, abi) in args.iter().zip(fn_abi.args.iter()) {
         values.extend(pass_arg(fx, *arg, abi));
     }
-    fx.b.set_srcloc(mark);
     let results: SmallVec<[Value; 2]> = match pad {
-        None => {
+        None | Some(LandingPad::Listed(_)) => {
+            if let Some(LandingPad::Listed(number)) = pad {
+                // The mark covers the call alone, not the argument moves before it (which may
+                // call `memcpy`).
+                crate::lower::unwind::mark_call(fx, number);
+            }
             let call = match callee {
                 CalleeValue::Direct(id) => {
                     let r = fx.func_ref(id);
@@ -343,18 +343,13 @@ pub(crate) fn emit_call<'tcx>(
                     fx.b.ins().call_indirect(sig_ref, ptr, &values)
                 }
             };
-            // Only the call itself carries a terminate mark (see `lower::unwind`).
             fx.b.set_srcloc(cranelift_codegen::ir::SourceLoc::default());
             fx.b.inst_results(call).iter().copied().collect()
         }
-        Some(pad) => match emit_try_call(fx, callee, fn_abi, &values, pad, after, indirect_temp.is_none()) {
-            ReturnedTo::Successor => return,
-            ReturnedTo::Target(bb) => {
-                fx.pending_results.insert(bb, PendingResults { ret: &fn_abi.ret, dest, indirect_temp });
-                return;
-            }
-            ReturnedTo::Here(block) => fx.b.block_params(block).iter().copied().collect(),
-        },
+        Some(LandingPad::Catch(catch)) => {
+            let returned = emit_try_call(fx, callee, fn_abi, &values, catch);
+            fx.b.block_params(returned).iter().copied().collect()
+        }
     };
     store_results(fx, &fn_abi.ret, &results, dest, indirect_temp);
     match after {
@@ -369,56 +364,15 @@ pub(crate) fn emit_call<'tcx>(
     }
 }
 
-/// Where a `try_call` returns to.
-enum ReturnedTo {
-    /// Straight to where `AfterCall` goes, with nothing to store.
-    Successor,
-    /// To the target MIR block, whose parameters take the results; they are stored when the
-    /// block is lowered. A call whose target has no other predecessor returns there, which
-    /// spares Cranelift a block between the two (with `-Cpanic=abort` the store and the jump
-    /// follow the plain call in its own block).
-    Target(BasicBlock),
-    /// To a block of its own, whose parameters are the results; lowering continues there.
-    Here(ir::Block),
-}
-
-/// The results of a call returned into its target block, waiting for the block to be lowered.
-pub(crate) struct PendingResults<'tcx> {
-    ret: &'tcx ArgAbi<'tcx, Ty<'tcx>>,
-    dest: Slot<'tcx>,
-    indirect_temp: Option<Value>,
-}
-
-/// Stores the results that a `try_call` passed into `block` (see `ReturnedTo::Target`).
-pub(crate) fn store_pending_results<'tcx>(fx: &mut FnCx<'_, 'tcx>, block: ir::Block, pending: PendingResults<'tcx>) {
-    let results: SmallVec<[Value; 2]> = fx.b.block_params(block).iter().copied().collect();
-    store_results(fx, pending.ret, &results, pending.dest, pending.indirect_temp);
-}
-
-/// Whether a call may return straight into the block of `bb`: a MIR block reached from the call
-/// alone, not lowered yet, and not the entry (which the function's prologue jumps to).
-fn returns_into(fx: &FnCx<'_, '_>, bb: BasicBlock) -> bool {
-    let blocks = &fx.mir.basic_blocks;
-    bb.index() < blocks.len()
-        && bb != mir::START_BLOCK
-        && !blocks[bb].is_cleanup
-        && blocks.predecessors()[bb].len() == 1
-        && !fx.b.func.layout.is_block_inserted(fx.blocks[bb])
-        && fx.b.block_params(fx.blocks[bb]).is_empty()
-}
-
-/// A call whose exceptions land in `pad`. It returns straight to where `after` goes when there
-/// is nothing to store (`nothing_to_store` and no results) or when it never returns; otherwise
-/// into its target block if `returns_into` allows, or else into a new block.
+/// A call whose exceptions land in the `catch_unwind` pad `catch`. It returns into a new block,
+/// whose parameters are the results; lowering continues there.
 fn emit_try_call<'tcx>(
     fx: &mut FnCx<'_, 'tcx>,
     callee: CalleeValue,
     fn_abi: FnAbiRef<'tcx>,
     values: &[Value],
-    pad: crate::lower::unwind::LandingPad,
-    after: AfterCall,
-    nothing_to_store: bool,
-) -> ReturnedTo {
+    catch: ir::Block,
+) -> ir::Block {
     use cranelift_codegen::ir::{BlockArg, BlockCall, ExceptionTableData, ExceptionTableItem, ExceptionTag};
     let (func_ref, sig_ref) = match callee {
         CalleeValue::Direct(id) => {
@@ -432,46 +386,23 @@ fn emit_try_call<'tcx>(
     };
     let returns: SmallVec<[cranelift_codegen::ir::Type; 2]> =
         fx.b.func.dfg.signatures[sig_ref].returns.iter().map(|r| r.value_type).collect();
-    // Where it returns to: a direct successor takes no results; the shared trap block has no
-    // parameters.
-    let (normal, returned) = match after {
-        AfterCall::Jump(bb) if nothing_to_store && returns.is_empty() => (fx.blocks[bb], ReturnedTo::Successor),
-        AfterCall::Diverge => (unreachable_block(fx), ReturnedTo::Successor),
-        AfterCall::Jump(bb) if returns_into(fx, bb) => (fx.blocks[bb], ReturnedTo::Target(bb)),
-        _ => {
-            let block = fx.b.create_block();
-            (block, ReturnedTo::Here(block))
-        }
-    };
-    let result_count = match returned {
-        ReturnedTo::Successor => 0,
-        ReturnedTo::Target(_) | ReturnedTo::Here(_) => {
-            for ty in &returns {
-                fx.b.append_block_param(normal, *ty);
-            }
-            returns.len() as u32
-        }
-    };
+    let normal = fx.b.create_block();
+    for ty in &returns {
+        fx.b.append_block_param(normal, *ty);
+    }
     let pool = &mut fx.b.func.dfg.value_lists;
-    let normal_call = BlockCall::new(normal, (0..result_count).map(BlockArg::TryCallRet), pool);
-    let exceptional = BlockCall::new(pad.block, [BlockArg::TryCallExn(0)], pool);
-    // A catch is told apart from a cleanup by its tag; the LSDA writer reads it back.
-    let item = if pad.catches {
-        ExceptionTableItem::Tag(ExceptionTag::with_number(CATCH_TAG).unwrap(), exceptional)
-    } else {
-        ExceptionTableItem::Default(exceptional)
-    };
+    let normal_call = BlockCall::new(normal, (0..returns.len() as u32).map(BlockArg::TryCallRet), pool);
+    let exceptional = BlockCall::new(catch, [BlockArg::TryCallExn(0)], pool);
+    // A catch is told apart from the anchor's handlers by its tag; the LSDA writer reads it back.
+    let item = ExceptionTableItem::Tag(ExceptionTag::with_number(CATCH_TAG).unwrap(), exceptional);
     let table = fx.b.func.dfg.exception_tables.push(ExceptionTableData::new(sig_ref, normal_call, [item]));
     match (func_ref, callee) {
         (Some(r), _) => fx.b.ins().try_call(r, values, table),
         (None, CalleeValue::Pointer(ptr) | CalleeValue::Variadic(ptr)) => fx.b.ins().try_call_indirect(ptr, values, table),
         (None, CalleeValue::Direct(_)) => unreachable!(),
     };
-    fx.b.set_srcloc(cranelift_codegen::ir::SourceLoc::default());
-    if let ReturnedTo::Here(block) = returned {
-        fx.b.switch_to_block(block);
-    }
-    returned
+    fx.b.switch_to_block(normal);
+    normal
 }
 
 /// The exception tag that marks a `catch_unwind` landing pad.
@@ -520,7 +451,7 @@ pub(crate) fn call_pointer_with_pad<'tcx>(
     fn_abi: FnAbiRef<'tcx>,
     args: &[Datum<'tcx>],
     dest: Slot<'tcx>,
-    pad: Option<crate::lower::unwind::LandingPad>,
+    pad: Option<LandingPad>,
     after: AfterCall,
 ) {
     let args: Vec<CallArg<'tcx>> = args.iter().map(|d| CallArg { datum: *d, movable: false }).collect();

@@ -53,6 +53,9 @@ pub(crate) fn bind_params<'tcx>(fx: &mut FnCx<'_, 'tcx>, entry: Block, layouts: 
     // `#[track_caller]` functions get the caller's location as a hidden last argument.
     if let Some(arg) = abi_args.next() {
         if let Incoming::Value(d) = receive(fx, arg, &mut params) {
+            if let crate::datum::DatumRepr::Scalar(value) = d.repr {
+                crate::lower::unwind::save_for_cleanup(fx, value);
+            }
             fx.caller_location = Some(d);
         }
     }
@@ -61,11 +64,17 @@ pub(crate) fn bind_params<'tcx>(fx: &mut FnCx<'_, 'tcx>, entry: Block, layouts: 
     for (index, layout) in layouts.iter().enumerate() {
         let local = mir::Local::from_usize(index);
         let slot = if local == mir::RETURN_PLACE && ret_ptr.is_some() {
+            crate::lower::unwind::save_for_cleanup(fx, ret_ptr.unwrap());
             Slot::in_memory(ret_ptr.unwrap(), *layout)
         } else if in_memory.contains(local) {
             match incoming.iter().find(|(l, _)| *l == local) {
                 Some((_, parts)) if parts.len() == 1 && matches!(parts[0], Incoming::Owned { .. }) => {
                     let Incoming::Owned { addr, meta } = parts[0] else { unreachable!() };
+                    // A cleanup block may drop the argument in place (see `lower::unwind`).
+                    crate::lower::unwind::save_for_cleanup(fx, addr);
+                    if let Some(meta) = meta {
+                        crate::lower::unwind::save_for_cleanup(fx, meta);
+                    }
                     Slot { repr: SlotRepr::Mem { addr, meta }, layout: *layout }
                 }
                 _ if layout.is_unsized() => {

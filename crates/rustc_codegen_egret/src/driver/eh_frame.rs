@@ -29,43 +29,62 @@ pub(crate) struct CallSite {
     unlisted: bool,
 }
 
-/// The call sites of a compiled function, in code order. A plain call marked as terminating
-/// (see `lower::unwind`) lands in the terminate pad of the `try_call` marked the same way; if
-/// that one did not survive compilation, the call gets no entry, and the personality routine
-/// then aborts the unwinding itself.
+/// The call sites of a compiled function, in code order. A plain call marked with a target
+/// number (see `lower::unwind`) lands where the anchor's handler for that number does; if the
+/// anchor did not survive compilation, the call gets no entry, and the personality routine then
+/// aborts the unwinding itself rather than skip the cleanup.
 pub(crate) fn call_sites(code: &CompiledCode) -> Vec<CallSite> {
+    use crate::lower::unwind::{Mark, TARGET_TAG_BASE, mark_of};
     let srclocs = code.buffer.get_srclocs_sorted();
     let mark_at = |offset: u32| {
         let i = srclocs.partition_point(|s| s.end <= offset);
         let s = srclocs.get(i).filter(|s| s.start <= offset && s.loc.is_abs())?;
-        crate::lower::unwind::terminate_mark_index(s.loc.as_abs())
+        mark_of(s.loc.as_abs())
     };
-    let mut terminate_pads = [None; 2];
-    let mut sites: Vec<(CallSite, Option<usize>)> = code
-        .buffer
-        .call_sites()
-        .map(|site| {
-            // After finalization every handler is an offset into the function.
-            let landing = site.exception_handlers.iter().find_map(|handler| match handler {
-                MachExceptionHandler::Tag(_, at) if at.is_offset() => Some((at.as_offset(), true)),
-                MachExceptionHandler::Default(at) if at.is_offset() => Some((at.as_offset(), false)),
-                _ => None,
-            });
-            // The unwinder looks up the byte before the return address, inside the call.
-            let mark = mark_at(site.ret_addr - 1);
-            if let (Some(index), Some(landing)) = (mark, landing) {
-                terminate_pads[index] = Some(landing);
+    // The anchor's handlers, by target number.
+    let mut handlers: Vec<Option<u32>> = Vec::new();
+    let mut sites: Vec<(CallSite, Option<u32>)> = Vec::new();
+    for site in code.buffer.call_sites() {
+        // The unwinder looks up the byte before the return address, inside the call.
+        let mark = mark_at(site.ret_addr - 1);
+        if let Some(Mark::Anchor) = mark {
+            for handler in site.exception_handlers {
+                if let MachExceptionHandler::Tag(tag, at) = handler
+                    && at.is_offset()
+                    && let Some(number) = (tag.as_u32()).checked_sub(TARGET_TAG_BASE)
+                {
+                    let number = number as usize;
+                    if handlers.len() <= number {
+                        handlers.resize(number + 1, None);
+                    }
+                    handlers[number] = Some(at.as_offset());
+                }
             }
-            (CallSite { ret_addr: site.ret_addr, landing, unlisted: false }, mark)
-        })
-        .collect();
-    for (site, mark) in &mut sites {
-        if let (None, Some(index)) = (site.landing, *mark) {
-            site.landing = terminate_pads[index];
-            site.unlisted = site.landing.is_none();
+            continue;
         }
+        // After finalization every handler is an offset into the function; only a
+        // `catch_unwind` call has one.
+        let landing = site.exception_handlers.iter().find_map(|handler| match handler {
+            MachExceptionHandler::Tag(_, at) if at.is_offset() => Some((at.as_offset(), true)),
+            _ => None,
+        });
+        let number = match mark {
+            Some(Mark::Target(number)) => Some(number),
+            _ => None,
+        };
+        sites.push((CallSite { ret_addr: site.ret_addr, landing, unlisted: false }, number));
     }
-    sites.into_iter().map(|(site, _)| site).collect()
+    sites
+        .into_iter()
+        .map(|(mut site, number)| {
+            if let Some(number) = number {
+                let handler = handlers.get(number as usize).copied().flatten();
+                site.landing = handler.map(|at| (at, false));
+                site.unlisted = handler.is_none();
+            }
+            site
+        })
+        .collect()
 }
 
 /// What a relocation in the unwind tables points at.
@@ -115,7 +134,7 @@ impl EhFrameBuilder {
         let address = Address::Symbol { symbol: self.targets.len(), addend: 0 };
         self.targets.push(Target::Function(id));
         let mut fde = info.to_fde(address);
-        // A function whose terminating calls are unlisted needs the LSDA too: without one, an
+        // A function whose dispatched calls are unlisted needs the LSDA too: without one, an
         // unwind would pass through the frame instead of stopping.
         let has_pads = sites.iter().any(|s| s.landing.is_some() || s.unlisted);
         let cie = match (has_pads, self.personality_cie) {

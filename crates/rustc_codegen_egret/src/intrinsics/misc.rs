@@ -154,7 +154,7 @@ fn catch_unwind<'tcx>(fx: &mut FnCx<'_, 'tcx>, call: &IntrinsicCall<'tcx>) {
     fx.b.set_cold_block(catch_pad);
     let done = fx.b.create_block();
     fx.b.append_block_param(done, types::I32);
-    let pad = crate::lower::unwind::LandingPad { block: catch_pad, catches: true };
+    let pad = crate::lower::unwind::LandingPad::Catch(catch_pad);
     crate::abi::call::call_pointer_with_pad(fx, try_fn, try_abi, &[data], unit, Some(pad), crate::abi::call::AfterCall::Fallthrough);
     let zero = fx.b.ins().iconst(types::I32, 0);
     fx.b.ins().jump(done, &[zero.into()]);

@@ -6,10 +6,10 @@ use rustc_middle::ty::layout::TyAndLayout;
 use rustc_middle::ty::{self, Ty};
 
 use crate::cx::FnCx;
-use crate::slot::Slot;
+use crate::slot::{Slot, SlotRepr};
 
 pub(crate) fn lower_place<'tcx>(fx: &mut FnCx<'_, 'tcx>, place: mir::Place<'tcx>) -> Slot<'tcx> {
-    let mut slot = fx.locals[place.local];
+    let mut slot = local_slot(fx, place.local);
     let mut place_ty = mir::PlaceTy::from_ty(fx.monomorphize(fx.mir.local_decls[place.local].ty));
     for elem in place.projection.iter() {
         let next_ty = place_ty.projection_ty(fx.tcx, fx.monomorphize(elem));
@@ -17,6 +17,24 @@ pub(crate) fn lower_place<'tcx>(fx: &mut FnCx<'_, 'tcx>, place: mir::Place<'tcx>
         place_ty = next_ty;
     }
     slot
+}
+
+/// The slot of a local. In a cleanup block its address is recomputed rather than taken from the
+/// body (see `lower::unwind::isolated`).
+fn local_slot<'tcx>(fx: &mut FnCx<'_, 'tcx>, local: mir::Local) -> Slot<'tcx> {
+    let slot = fx.locals[local];
+    if !fx.isolated {
+        return slot;
+    }
+    match slot.repr {
+        SlotRepr::Mem { addr, meta } => {
+            let addr = crate::lower::unwind::isolated(fx, addr);
+            let meta = meta.map(|meta| crate::lower::unwind::isolated(fx, meta));
+            Slot { repr: SlotRepr::Mem { addr, meta }, layout: slot.layout }
+        }
+        SlotRepr::Zst => slot,
+        SlotRepr::Var(_) | SlotRepr::VarPair(..) => panic!("egret: cleanup code uses register local {local:?}"),
+    }
 }
 
 fn project<'tcx>(fx: &mut FnCx<'_, 'tcx>, slot: Slot<'tcx>, elem: mir::PlaceElem<'tcx>, result_ty: Ty<'tcx>) -> Slot<'tcx> {
@@ -33,7 +51,7 @@ fn project<'tcx>(fx: &mut FnCx<'_, 'tcx>, slot: Slot<'tcx>, elem: mir::PlaceElem
             }
         }
         ProjectionElem::Index(local) => {
-            let index = fx.locals[local].read(fx).load_scalar(fx);
+            let index = local_slot(fx, local).read(fx).load_scalar(fx);
             element(fx, slot, index, result_ty)
         }
         ProjectionElem::ConstantIndex { offset, min_length: _, from_end } => {

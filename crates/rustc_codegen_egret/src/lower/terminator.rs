@@ -9,7 +9,7 @@ use rustc_span::Span;
 
 use crate::abi::call::AfterCall;
 use crate::cx::FnCx;
-use crate::datum::Datum;
+use crate::datum::{Datum, DatumRepr};
 use crate::lower::operand::lower_operand;
 use crate::lower::place::lower_place;
 
@@ -53,8 +53,20 @@ pub(crate) fn lower_terminator<'tcx>(fx: &mut FnCx<'_, 'tcx>, terminator: &mir::
     }
 }
 
+/// Goes on to `target`. In cleanup code, a target that no other edge leads to is lowered next
+/// into the same CLIF block (see `function.rs`), which spares Cranelift a block and a jump:
+/// cleanup chains are long runs of single drops.
 fn jump(fx: &mut FnCx<'_, '_>, target: mir::BasicBlock) {
     let block = fx.blocks[target];
+    let blocks = &fx.mir.basic_blocks;
+    let only_edge = blocks[target].is_cleanup
+        && blocks.predecessors()[target].len() == 1
+        && !fx.b.func.layout.is_block_inserted(block)
+        && fx.b.block_params(block).is_empty();
+    if fx.isolated && only_edge && fx.continue_into.is_none() {
+        fx.continue_into = Some(target);
+        return;
+    }
     fx.b.ins().jump(block, &[]);
 }
 
@@ -117,7 +129,8 @@ fn lower_drop<'tcx>(fx: &mut FnCx<'_, 'tcx>, place: mir::Place<'tcx>, unwind: mi
     }
     let ptr_layout = fx.layout_of(Ty::new_mut_ptr(fx.tcx, ty));
     let arg = slot.address_datum(fx, ptr_layout);
-    crate::abi::call::call_instance(fx, instance, &[arg], None, unwind, after);
+    crate::abi::call::call_instance(fx, instance, &[arg], None, unwind, AfterCall::Fallthrough);
+    jump(fx, target);
 }
 
 fn lower_assert<'tcx>(
@@ -183,7 +196,10 @@ pub(crate) fn call_lang_item_unwinding<'tcx>(
 /// inside a `#[track_caller]` function, the location of its own caller.
 pub(crate) fn caller_location<'tcx>(fx: &mut FnCx<'_, 'tcx>, span: Span) -> Datum<'tcx> {
     let source_info = mir::SourceInfo { span, scope: fx.scope };
-    let incoming = fx.caller_location;
+    let mut incoming = fx.caller_location;
+    if let Some(Datum { repr: DatumRepr::Scalar(value), layout }) = incoming.filter(|_| fx.isolated) {
+        incoming = Some(Datum::scalar(crate::lower::unwind::isolated(fx, value), layout));
+    }
     let tcx = fx.tcx;
     let location_ty = tcx.caller_location_ty();
     let layout = fx.layout_of(location_ty);

@@ -1,139 +1,310 @@
 //! Unwinding: the landing pads behind MIR's unwind edges, and the `UnwindResume` and
 //! `UnwindTerminate` terminators.
 //!
-//! A call that may unwind into a cleanup block becomes a Cranelift `try_call` whose exceptional
-//! edge goes to a landing pad. The pad saves the exception object (delivered in the first payload
-//! register) in the function's exception slot and jumps to the MIR cleanup block; `UnwindResume`
-//! hands the saved object back to the unwinder. The driver turns the call sites' handlers into the
-//! LSDA that Rust's personality routine reads (see `driver/eh_frame.rs`). With `-Cpanic=abort` no
-//! call gets a landing pad and cleanup blocks are never lowered.
+//! A call that may unwind into a cleanup block (or into a termination) stays a plain `call`,
+//! marked with a source location that numbers its *target*: the cleanup block, or the reason to
+//! terminate. One `try_call` per function, the *anchor*, lists a handler for every target
+//! (exception tag `TARGET_TAG_BASE + number`), so Cranelift keeps the landing pads and reports
+//! where each one starts; the LSDA writer (`driver/eh_frame.rs`) then points the call-site entry
+//! of every marked call at the handler of its target. A cleanup pad saves the exception object
+//! in the function's exception slot and goes on to the MIR cleanup block; `UnwindResume` hands
+//! the saved object back to the unwinder.
 //!
-//! A terminate pad (a call in a cleanup block, or in a function whose ABI cannot unwind) does not
-//! depend on anything the function holds in registers: it only calls the lang item that aborts.
-//! So one pad per reason serves the whole function. The first such call that is reachable
-//! becomes a `try_call` into the pad, which makes Cranelift keep the pad; every other one is a
-//! plain call marked with a source location (`terminate_mark`), and the LSDA writer points its
-//! call-site entry at the same pad. That spares Cranelift a `try_call`, an edge and a block per
-//! drop in cleanup code.
+//! The anchor sits behind a branch in the entry block that is never taken (the stack pointer is
+//! never null). Since a pad is reached from any call site of the function, the code behind it
+//! may not rely on anything the body holds in registers: the anchor dominates nothing but the
+//! pads and the cleanup blocks, and those are lowered *isolated*, recomputing every stack
+//! address they use (`isolated`) and reloading the few entry values they need from slots saved
+//! in the entry (`save_for_cleanup`). The locals analysis already keeps every local a cleanup
+//! block mentions in memory.
+//!
+//! Compared with a `try_call` per call, this spares Cranelift an exceptional edge and usually a
+//! split critical edge per call, and lets a call return to its block as under `-Cpanic=abort`.
+//! A `catch_unwind` still gets a `try_call` of its own, whose pad catches. With
+//! `-Cpanic=abort` nothing lands anywhere and cleanup blocks are never lowered.
 
-use cranelift_codegen::ir::{self, InstBuilder, SourceLoc, StackSlotData, StackSlotKind, TrapCode};
+use cranelift_codegen::cursor::{Cursor, FuncCursor};
+use cranelift_codegen::ir::condcodes::IntCC;
+use cranelift_codegen::ir::{
+    self, BlockArg, BlockCall, ExceptionTableData, ExceptionTableItem, ExceptionTag, InstBuilder, InstructionData,
+    Opcode, SourceLoc, StackSlotData, StackSlotKind, TrapCode, Value, ValueDef,
+};
+use rustc_data_structures::fx::{FxHashMap, FxHashSet};
 use rustc_middle::mir::{self, UnwindAction, UnwindTerminateReason};
 
 use crate::cx::FnCx;
 
 /// Where an exception thrown by a call goes.
 #[derive(Clone, Copy)]
-pub(crate) struct LandingPad {
-    pub(crate) block: ir::Block,
-    /// A catch (for `catch_unwind`) stops the unwinding; a cleanup pad runs and then resumes it.
-    pub(crate) catches: bool,
+pub(crate) enum LandingPad {
+    /// The anchor's handler for this target number: the call stays a plain call, marked.
+    Listed(u32),
+    /// A `catch_unwind` pad: the call becomes a `try_call` whose exception lands here.
+    Catch(ir::Block),
 }
 
-/// What a landing pad does once reached.
-#[derive(Clone, Copy)]
-pub(crate) enum PadAction {
+/// Where a listed target's handler leads.
+#[derive(Clone, Copy, PartialEq, Eq, Hash)]
+enum PadAction {
     Cleanup(mir::BasicBlock),
     Terminate(UnwindTerminateReason),
+}
+
+/// The function's anchor and its targets, while the function is lowered.
+pub(crate) struct Anchor {
+    /// The entry's never-taken branch to the anchor, made a plain jump if nothing lands.
+    entry_branch: ir::Inst,
+    /// Where the body starts, with the entry's parameters.
+    body: ir::Block,
+    block: ir::Block,
+    /// What each target number stands for, with its handler block.
+    targets: Vec<(PadAction, ir::Block)>,
+    numbers: FxHashMap<PadAction, u32>,
+    /// Cleanup blocks that are their own handlers (see `handler_for`).
+    direct: FxHashSet<mir::BasicBlock>,
+    /// Entry values (pointer parameters) that isolated code reloads from these slots.
+    saved: FxHashMap<Value, ir::StackSlot>,
+    /// The entry's stack pointer, which the anchor "calls".
+    sp: Value,
+    /// Body values already recomputed in the block being lowered, and that block.
+    recomputed: FxHashMap<Value, Value>,
+    recomputed_in: Option<ir::Block>,
+}
+
+/// Source locations from here on mark calls by target number; the anchor has the base itself.
+const MARK_BASE: u32 = 0x7e00_0000;
+/// The anchor's exception tags start here, clear of `abi::call::CATCH_TAG`.
+pub(crate) const TARGET_TAG_BASE: u32 = 0x100;
+
+/// What a source location says about the call it covers.
+pub(crate) enum Mark {
+    Anchor,
+    Target(u32),
+}
+
+/// Reads a call's mark.
+pub(crate) fn mark_of(loc: SourceLoc) -> Option<Mark> {
+    match loc.bits().checked_sub(MARK_BASE)? {
+        0 => Some(Mark::Anchor),
+        n if n <= 0x00ff_ffff => Some(Mark::Target(n - 1)),
+        _ => None,
+    }
+}
+
+/// Opens the anchor if the function has calls that unwind into cleanup or termination: the
+/// entry block branches (never) to the anchor and (always) to a new block where the body
+/// starts. Returns the block where the body starts. The anchor's `try_call` is emitted once the
+/// targets are known (`close_anchor`).
+pub(crate) fn open_anchor(fx: &mut FnCx<'_, '_>, entry: ir::Block) -> ir::Block {
+    let lands = fx.mir.basic_blocks.iter().any(|data| {
+        matches!(data.terminator().unwind(), Some(UnwindAction::Cleanup(_) | UnwindAction::Terminate(_)))
+    });
+    if !fx.unwinding || !lands {
+        return entry;
+    }
+    let params: Vec<Value> = fx.b.block_params(entry).to_vec();
+    let body = fx.b.create_block();
+    for &param in &params {
+        let ty = fx.b.func.dfg.value_type(param);
+        fx.b.append_block_param(body, ty);
+    }
+    let block = fx.b.create_block();
+    fx.b.set_cold_block(block);
+    // Cranelift keeps source locations relative to the first one set (modulo 2^31, with one
+    // value meaning "none"); starting from the lowest mark keeps every mark distinct.
+    fx.b.func.params.ensure_base_srcloc(SourceLoc::new(MARK_BASE));
+    let sp = fx.b.ins().get_stack_pointer(fx.ptr_ty);
+    let never = fx.b.ins().icmp_imm_u(IntCC::Equal, sp, 0);
+    let args: Vec<BlockArg> = params.iter().map(|&p| p.into()).collect();
+    let entry_branch = fx.b.ins().brif(never, block, &[], body, &args);
+    // Both blocks have all their predecessors; the entry's branch may still be rewritten
+    // (`close_anchor`), which sealing first makes safe.
+    fx.b.seal_block(body);
+    fx.b.seal_block(block);
+    fx.b.switch_to_block(body);
+    fx.anchor = Some(Anchor {
+        entry_branch,
+        body,
+        block,
+        targets: Vec::new(),
+        numbers: FxHashMap::default(),
+        direct: FxHashSet::default(),
+        saved: FxHashMap::default(),
+        sp,
+        recomputed: FxHashMap::default(),
+        recomputed_in: None,
+    });
+    body
+}
+
+/// Saves an entry value that cleanup code may need (a parameter the body keeps in a register)
+/// in a slot of its own, if the function has an anchor.
+pub(crate) fn save_for_cleanup(fx: &mut FnCx<'_, '_>, value: Value) {
+    if fx.anchor.as_ref().is_none_or(|d| d.saved.contains_key(&value)) {
+        return;
+    }
+    let size = fx.b.func.dfg.value_type(value).bytes();
+    let slot = fx.b.create_sized_stack_slot(StackSlotData::new(StackSlotKind::ExplicitSlot, size, 3));
+    fx.b.ins().stack_store(fx.ptr_ty, value, slot, 0);
+    fx.anchor.as_mut().unwrap().saved.insert(value, slot);
 }
 
 /// The landing pad for a MIR unwind action, or `None` when an exception just propagates. Only
 /// for a function that unwinds and a callee that may (`abi::call::pad_for` asks both first).
 pub(crate) fn landing_pad(fx: &mut FnCx<'_, '_>, action: UnwindAction) -> Option<LandingPad> {
-    let pad_action = match action {
+    let action = match action {
         UnwindAction::Continue | UnwindAction::Unreachable => return None,
         UnwindAction::Cleanup(bb) => PadAction::Cleanup(bb),
         UnwindAction::Terminate(reason) => PadAction::Terminate(reason),
     };
-    let key = match pad_action {
-        PadAction::Cleanup(bb) => {
-            fx.reachable_cleanup.insert(bb);
-            if let Some(block) = direct_pad(fx, bb) {
-                return Some(LandingPad { block, catches: false });
-            }
-            bb.as_u32()
-        }
-        PadAction::Terminate(UnwindTerminateReason::Abi) => u32::MAX,
-        PadAction::Terminate(UnwindTerminateReason::InCleanup) => u32::MAX - 1,
+    let anchor = fx.anchor.as_ref().expect("an unwind edge in a function without an anchor");
+    if let Some(&number) = anchor.numbers.get(&action) {
+        return Some(LandingPad::Listed(number));
+    }
+    let handler = handler_for(fx, action);
+    let anchor = fx.anchor.as_mut().unwrap();
+    let number = anchor.targets.len() as u32;
+    anchor.targets.push((action, handler));
+    anchor.numbers.insert(action, number);
+    Some(LandingPad::Listed(number))
+}
+
+/// The block a target's handler enters. A cleanup block that only unwind edges lead to (no
+/// other cleanup block jumps there) is its own handler: it takes the exception as a parameter
+/// and saves it first thing (see `enter_block`). Its predecessors come before it in the
+/// lowering order, so it is still empty when the first of them asks. Other cleanup blocks get a
+/// pad that saves the exception and jumps there; a termination gets a block that aborts.
+fn handler_for(fx: &mut FnCx<'_, '_>, action: PadAction) -> ir::Block {
+    let PadAction::Cleanup(bb) = action else {
+        let block = fx.b.create_block();
+        fx.b.set_cold_block(block);
+        return block;
     };
-    if let PadAction::Terminate(reason) = pad_action {
-        // The call is emitted with the mark, and made a plain call once the function has its
-        // pad (or while lowering code no pad can reach, which Cranelift removes).
-        fx.b.set_srcloc(terminate_mark(reason));
-        if fx.landing_pads.contains_key(&key) || !fx.block_reachable {
-            return None;
-        }
-    }
-    if let Some((block, _)) = fx.landing_pads.get(&key) {
-        return Some(LandingPad { block: *block, catches: false });
-    }
-    let block = fx.b.create_block();
-    fx.b.append_block_param(block, fx.ptr_ty);
-    fx.b.set_cold_block(block);
-    fx.landing_pads.insert(key, (block, pad_action));
-    Some(LandingPad { block, catches: false })
-}
-
-/// The source location that marks a call whose unwinding terminates for `reason`.
-pub(crate) fn terminate_mark(reason: UnwindTerminateReason) -> SourceLoc {
-    SourceLoc::new(TERMINATE_MARK_BASE + terminate_index(reason))
-}
-
-/// Which terminate pad a source location marks, as an index into `[Abi, InCleanup]`.
-pub(crate) fn terminate_mark_index(loc: SourceLoc) -> Option<usize> {
-    let index = loc.bits().checked_sub(TERMINATE_MARK_BASE)?;
-    (index < 2).then_some(index as usize)
-}
-
-const TERMINATE_MARK_BASE: u32 = 0x7e00_0000;
-
-fn terminate_index(reason: UnwindTerminateReason) -> u32 {
-    match reason {
-        UnwindTerminateReason::Abi => 0,
-        UnwindTerminateReason::InCleanup => 1,
-    }
-}
-
-/// A cleanup block that only unwind edges lead to (no other cleanup block jumps there) is its
-/// own landing pad: it takes the exception as a parameter and saves it first thing (see
-/// `enter_direct_pad`), which spares a block and a jump. Its predecessors come before it in the
-/// lowering order, so it is still empty when the first of them asks.
-fn direct_pad(fx: &mut FnCx<'_, '_>, bb: mir::BasicBlock) -> Option<ir::Block> {
     let block = fx.blocks[bb];
-    if fx.direct_pads.contains(bb) {
-        return Some(block);
-    }
     let blocks = &fx.mir.basic_blocks;
     let only_unwind_edges = blocks.predecessors()[bb].iter().all(|p| !blocks[*p].is_cleanup);
-    if !only_unwind_edges || fx.b.func.layout.is_block_inserted(block) {
-        return None;
+    if only_unwind_edges && !fx.b.func.layout.is_block_inserted(block) {
+        fx.b.append_block_param(block, fx.ptr_ty);
+        fx.anchor.as_mut().unwrap().direct.insert(bb);
+        return block;
     }
-    fx.b.append_block_param(block, fx.ptr_ty);
-    fx.direct_pads.insert(bb);
-    Some(block)
+    let pad = fx.b.create_block();
+    fx.b.append_block_param(pad, fx.ptr_ty);
+    fx.b.set_cold_block(pad);
+    pad
 }
 
-/// Starts a cleanup block that is its own landing pad by saving the exception it was given.
-pub(crate) fn enter_direct_pad(fx: &mut FnCx<'_, '_>, block: ir::Block) {
-    let exception = fx.b.block_params(block)[0];
-    let slot = exception_slot(fx);
-    fx.b.ins().stack_store(fx.ptr_ty, exception, slot, 0);
+/// Starts lowering a MIR block: a cleanup block that is its own handler saves the exception it
+/// was given.
+pub(crate) fn enter_block(fx: &mut FnCx<'_, '_>, bb: mir::BasicBlock) {
+    if fx.anchor.as_ref().is_some_and(|a| a.direct.contains(&bb)) {
+        let exception = fx.b.block_params(fx.blocks[bb])[0];
+        let slot = exception_slot(fx);
+        fx.b.ins().stack_store(fx.ptr_ty, exception, slot, 0);
+    }
 }
 
-/// Fills in every landing pad requested while lowering the function's blocks.
-pub(crate) fn emit_landing_pads(fx: &mut FnCx<'_, '_>) {
-    let mut pads: Vec<(ir::Block, PadAction)> = fx.landing_pads.values().copied().collect();
-    pads.sort_by_key(|(block, _)| *block);
-    for (block, action) in pads {
-        fx.b.switch_to_block(block);
-        let exception = fx.b.block_params(block)[0];
+/// Marks the call instruction about to be emitted as landing in target `number`.
+pub(crate) fn mark_call(fx: &mut FnCx<'_, '_>, number: u32) {
+    fx.b.set_srcloc(SourceLoc::new(MARK_BASE + 1 + number));
+}
+
+/// A value computed by the body, recomputed for isolated code (cleanup blocks): a stack address
+/// (possibly rounded up for a large alignment), a constant, or an entry value reloaded from the
+/// slot `save_for_cleanup` gave it. Anything else is a bug in what the body hands over.
+pub(crate) fn isolated(fx: &mut FnCx<'_, '_>, value: Value) -> Value {
+    let block = fx.b.current_block();
+    let anchor = fx.anchor.as_mut().expect("isolated code in a function without an anchor");
+    if anchor.recomputed_in != block {
+        anchor.recomputed.clear();
+        anchor.recomputed_in = block;
+    }
+    if let Some(&known) = anchor.recomputed.get(&value) {
+        return known;
+    }
+    let recomputed = recompute(fx, value);
+    fx.anchor.as_mut().unwrap().recomputed.insert(value, recomputed);
+    recomputed
+}
+
+fn recompute(fx: &mut FnCx<'_, '_>, value: Value) -> Value {
+    let dfg = &fx.b.func.dfg;
+    let ty = dfg.value_type(value);
+    match dfg.value_def(value) {
+        ValueDef::Result(inst, 0) => match dfg.insts[inst] {
+            InstructionData::StackAddr { opcode: Opcode::StackAddr, stack_slot, offset } => {
+                fx.b.ins().stack_addr(ty, stack_slot, offset)
+            }
+            InstructionData::UnaryImm { opcode: Opcode::Iconst, imm } => fx.b.ins().iconst(ty, imm),
+            InstructionData::Binary { opcode: opcode @ (Opcode::Iadd | Opcode::Band), args: [a, b] } => {
+                let a = isolated(fx, a);
+                let b = isolated(fx, b);
+                if opcode == Opcode::Iadd { fx.b.ins().iadd(a, b) } else { fx.b.ins().band(a, b) }
+            }
+            ref other => panic!("egret: cleanup code uses a value the body computed ({:?})", other.opcode()),
+        },
+        _ => {
+            let slot = fx.anchor.as_ref().and_then(|d| d.saved.get(&value).copied());
+            let slot = slot.expect("egret: cleanup code uses an entry value that was not saved");
+            fx.b.ins().stack_load(fx.ptr_ty, ty, slot, 0)
+        }
+    }
+}
+
+/// Emits the anchor once every block is lowered, and fills in the pads. With no target at all,
+/// the entry jumps to the body directly.
+pub(crate) fn close_anchor(fx: &mut FnCx<'_, '_>) {
+    let Some(anchor) = fx.anchor.take() else { return };
+    fx.b.switch_to_block(anchor.block);
+    if anchor.targets.is_empty() {
+        fx.b.ins().trap(TrapCode::user(1).unwrap());
+        let entry = fx.b.func.layout.entry_block().unwrap();
+        let params: Vec<BlockArg> = fx.b.func.dfg.block_params(entry).iter().map(|&p| p.into()).collect();
+        let mut pos = FuncCursor::new(&mut fx.b.func).at_inst(anchor.entry_branch);
+        pos.remove_inst();
+        pos.ins().jump(anchor.body, &params);
+        return;
+    }
+    // The anchor is never executed: what it calls does not matter, only its handlers.
+    let sig = ir::Signature::new(fx.b.func.signature.call_conv);
+    let sig_ref = fx.b.import_signature(sig);
+    let normal = crate::abi::call::unreachable_block(fx);
+    let callee = anchor.sp;
+    let pool = &mut fx.b.func.dfg.value_lists;
+    let normal_call = BlockCall::new(normal, [], pool);
+    let items: Vec<ExceptionTableItem> = anchor
+        .targets
+        .iter()
+        .enumerate()
+        .map(|(number, (action, handler))| {
+            let args: &[BlockArg] = match action {
+                PadAction::Cleanup(_) => &[BlockArg::TryCallExn(0)],
+                PadAction::Terminate(_) => &[],
+            };
+            let tag = ExceptionTag::with_number(TARGET_TAG_BASE + number as u32).unwrap();
+            ExceptionTableItem::Tag(tag, BlockCall::new(*handler, args.iter().copied(), pool))
+        })
+        .collect();
+    let table = fx.b.func.dfg.exception_tables.push(ExceptionTableData::new(sig_ref, normal_call, items));
+    fx.b.set_srcloc(SourceLoc::new(MARK_BASE));
+    fx.b.ins().try_call_indirect(callee, &[], table);
+    fx.b.set_srcloc(SourceLoc::default());
+
+    for (action, handler) in anchor.targets {
         match action {
+            PadAction::Cleanup(bb) if anchor.direct.contains(&bb) => {}
             PadAction::Cleanup(bb) => {
+                fx.b.switch_to_block(handler);
+                let exception = fx.b.block_params(handler)[0];
                 let slot = exception_slot(fx);
                 fx.b.ins().stack_store(fx.ptr_ty, exception, slot, 0);
                 let target = fx.blocks[bb];
                 fx.b.ins().jump(target, &[]);
             }
-            PadAction::Terminate(reason) => terminate(fx, reason),
+            PadAction::Terminate(reason) => {
+                fx.b.switch_to_block(handler);
+                terminate(fx, reason);
+            }
         }
     }
 }
@@ -147,8 +318,8 @@ pub(crate) fn resume(fx: &mut FnCx<'_, '_>) {
     fx.b.ins().trap(TrapCode::user(1).unwrap());
 }
 
-/// `UnwindTerminate` and terminate pads: a panic that must not unwind further aborts with the
-/// message core prints for it.
+/// `UnwindTerminate` and termination handlers: a panic that must not unwind further aborts with
+/// the message core prints for it.
 pub(crate) fn terminate(fx: &mut FnCx<'_, '_>, reason: UnwindTerminateReason) {
     crate::lower::terminator::call_lang_item(fx, reason.lang_item(), &[]);
     fx.b.ins().trap(TrapCode::user(1).unwrap());
