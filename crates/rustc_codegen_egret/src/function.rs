@@ -90,51 +90,34 @@ pub(crate) fn lower_function<'tcx>(
     let layouts: IndexVec<mir::Local, TyAndLayout<'tcx>> =
         mir.local_decls.iter().map(|decl| fx.layout_of(fx.monomorphize(decl.ty))).collect();
     let in_memory = crate::analyze::memory_locals(&lcx, mir, &layouts, fx.unwinding);
-    let body = crate::lower::unwind::open_anchor(&mut fx, entry);
-    crate::abi::params::bind_params(&mut fx, body, &layouts.raw, &in_memory);
+    crate::lower::unwind::open_anchor(&mut fx);
+    crate::abi::params::bind_params(&mut fx, entry, &layouts.raw, &in_memory);
     let start = fx.blocks[mir::START_BLOCK];
     fx.b.ins().jump(start, &[]);
 
     // 4. Every block reachable in this instance. Blocks behind a branch on a constant (such as
     // `ub_checks()`) that this instance never takes are left out, exactly as rustc's item
-    // collector left out what they call; any jump to them lands on a trap.
+    // collector left out what they call; any jump to them lands on a trap. The body comes
+    // first; then the cleanup blocks that a landing pad leads to (none with panic=abort),
+    // isolated from the body's values (see `lower::unwind`).
     let reachable = rustc_middle::mir::traversal::mono_reachable_reverse_postorder(mir, tcx, instance);
     let mut lowered_blocks = rustc_index::bit_set::DenseBitSet::new_empty(mir.basic_blocks.len());
-    for bb in reachable {
-        if !lowered_blocks.insert(bb) {
-            // Already lowered as the continuation of its only predecessor.
-            continue;
-        }
-        let data = &mir.basic_blocks[bb];
-        let block = fx.blocks[bb];
-        fx.b.switch_to_block(block);
-        if data.is_cleanup && !fx.unwinding {
-            // Nothing unwinds with panic=abort; a cleanup block is dead code.
-            fx.b.ins().trap(ir::TrapCode::user(1).unwrap());
-            continue;
-        }
-        fx.isolated = data.is_cleanup;
-        crate::lower::unwind::enter_block(&mut fx, bb);
-        for statement in &data.statements {
-            crate::lower::statement::lower_statement(&mut fx, statement);
-        }
-        crate::lower::terminator::lower_terminator(&mut fx, data.terminator());
-        // A cleanup block that only this one jumps to goes on in the same CLIF block.
-        while let Some(next) = fx.continue_into.take() {
-            lowered_blocks.insert(next);
-            let data = &mir.basic_blocks[next];
-            for statement in &data.statements {
-                crate::lower::statement::lower_statement(&mut fx, statement);
-            }
-            crate::lower::terminator::lower_terminator(&mut fx, data.terminator());
-        }
+    for &bb in reachable.iter().filter(|bb| !mir.basic_blocks[**bb].is_cleanup) {
+        lower_block(&mut fx, bb, &mut lowered_blocks);
+    }
+    let landed = crate::lower::unwind::landed_cleanup(&fx);
+    fx.isolated = true;
+    for &bb in reachable.iter().filter(|bb| landed.contains(**bb)) {
+        lower_block(&mut fx, bb, &mut lowered_blocks);
     }
     fx.isolated = false;
 
     crate::lower::unwind::close_anchor(&mut fx);
     crate::abi::call::emit_unreachable_block(&mut fx);
     for bb in mir.basic_blocks.indices() {
-        if !lowered_blocks.contains(bb) {
+        // Nothing leads to a cleanup block no landing pad reaches.
+        let referenced = !mir.basic_blocks[bb].is_cleanup || landed.contains(bb);
+        if referenced && !lowered_blocks.contains(bb) {
             let block = fx.blocks[bb];
             fx.b.switch_to_block(block);
             fx.b.ins().trap(ir::TrapCode::user(1).unwrap());
@@ -152,6 +135,26 @@ pub(crate) fn lower_function<'tcx>(
 }
 
 /// The register home of a local that needs no memory.
+/// Lowers one MIR block (unless it already went into its predecessor's CLIF block), and the
+/// blocks that continue it (see `lower::terminator::jump`).
+fn lower_block(fx: &mut FnCx<'_, '_>, bb: mir::BasicBlock, lowered: &mut rustc_index::bit_set::DenseBitSet<mir::BasicBlock>) {
+    if !lowered.insert(bb) {
+        return;
+    }
+    fx.b.switch_to_block(fx.blocks[bb]);
+    crate::lower::unwind::enter_block(fx, bb);
+    let mut next = Some(bb);
+    while let Some(bb) = next {
+        lowered.insert(bb);
+        let data = &fx.mir.basic_blocks[bb];
+        for statement in &data.statements {
+            crate::lower::statement::lower_statement(fx, statement);
+        }
+        crate::lower::terminator::lower_terminator(fx, data.terminator());
+        next = fx.continue_into.take();
+    }
+}
+
 pub(crate) fn register_slot<'tcx>(fx: &mut FnCx<'_, 'tcx>, layout: TyAndLayout<'tcx>) -> Slot<'tcx> {
     if layout.is_zst() {
         return Slot { repr: SlotRepr::Zst, layout };

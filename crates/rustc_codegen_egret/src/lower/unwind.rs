@@ -30,6 +30,7 @@ use cranelift_codegen::ir::{
     Opcode, SourceLoc, StackSlotData, StackSlotKind, TrapCode, Value, ValueDef,
 };
 use rustc_data_structures::fx::{FxHashMap, FxHashSet};
+use rustc_index::bit_set::DenseBitSet;
 use rustc_middle::mir::{self, UnwindAction, UnwindTerminateReason};
 
 use crate::cx::FnCx;
@@ -54,7 +55,7 @@ enum PadAction {
 pub(crate) struct Anchor {
     /// The entry's never-taken branch to the anchor, made a plain jump if nothing lands.
     entry_branch: ir::Inst,
-    /// Where the body starts, with the entry's parameters.
+    /// Where the body starts.
     body: ir::Block,
     block: ir::Block,
     /// What each target number stands for, with its handler block.
@@ -93,21 +94,16 @@ pub(crate) fn mark_of(loc: SourceLoc) -> Option<Mark> {
 
 /// Opens the anchor if the function has calls that unwind into cleanup or termination: the
 /// entry block branches (never) to the anchor and (always) to a new block where the body
-/// starts. Returns the block where the body starts. The anchor's `try_call` is emitted once the
-/// targets are known (`close_anchor`).
-pub(crate) fn open_anchor(fx: &mut FnCx<'_, '_>, entry: ir::Block) -> ir::Block {
+/// starts, which goes on using the entry's parameters. Lowering continues in that block. The
+/// anchor's `try_call` is emitted once the targets are known (`close_anchor`).
+pub(crate) fn open_anchor(fx: &mut FnCx<'_, '_>) {
     let lands = fx.mir.basic_blocks.iter().any(|data| {
         matches!(data.terminator().unwind(), Some(UnwindAction::Cleanup(_) | UnwindAction::Terminate(_)))
     });
     if !fx.unwinding || !lands {
-        return entry;
+        return;
     }
-    let params: Vec<Value> = fx.b.block_params(entry).to_vec();
     let body = fx.b.create_block();
-    for &param in &params {
-        let ty = fx.b.func.dfg.value_type(param);
-        fx.b.append_block_param(body, ty);
-    }
     let block = fx.b.create_block();
     fx.b.set_cold_block(block);
     // Cranelift keeps source locations relative to the first one set (modulo 2^31, with one
@@ -115,8 +111,7 @@ pub(crate) fn open_anchor(fx: &mut FnCx<'_, '_>, entry: ir::Block) -> ir::Block 
     fx.b.func.params.ensure_base_srcloc(SourceLoc::new(MARK_BASE));
     let sp = fx.b.ins().get_stack_pointer(fx.ptr_ty);
     let never = fx.b.ins().icmp_imm_u(IntCC::Equal, sp, 0);
-    let args: Vec<BlockArg> = params.iter().map(|&p| p.into()).collect();
-    let entry_branch = fx.b.ins().brif(never, block, &[], body, &args);
+    let entry_branch = fx.b.ins().brif(never, block, &[], body, &[]);
     // Both blocks have all their predecessors; the entry's branch may still be rewritten
     // (`close_anchor`), which sealing first makes safe.
     fx.b.seal_block(body);
@@ -134,7 +129,6 @@ pub(crate) fn open_anchor(fx: &mut FnCx<'_, '_>, entry: ir::Block) -> ir::Block 
         recomputed: FxHashMap::default(),
         recomputed_in: None,
     });
-    body
 }
 
 /// Saves an entry value that cleanup code may need (a parameter the body keeps in a register)
@@ -157,6 +151,9 @@ pub(crate) fn landing_pad(fx: &mut FnCx<'_, '_>, action: UnwindAction) -> Option
         UnwindAction::Cleanup(bb) => PadAction::Cleanup(bb),
         UnwindAction::Terminate(reason) => PadAction::Terminate(reason),
     };
+    // The cleanup blocks worth lowering are known once the body is (`landed_cleanup`): MIR
+    // never lets cleanup code unwind into more cleanup.
+    assert!(!fx.isolated || matches!(action, PadAction::Terminate(_)), "cleanup code unwinds into cleanup");
     let anchor = fx.anchor.as_ref().expect("an unwind edge in a function without an anchor");
     if let Some(&number) = anchor.numbers.get(&action) {
         return Some(LandingPad::Listed(number));
@@ -192,6 +189,29 @@ fn handler_for(fx: &mut FnCx<'_, '_>, action: PadAction) -> ir::Block {
     fx.b.append_block_param(pad, fx.ptr_ty);
     fx.b.set_cold_block(pad);
     pad
+}
+
+/// The cleanup blocks that landing pads lead to, directly or through other cleanup blocks: the
+/// ones worth lowering. Calls in cleanup code only ever terminate, so the set is complete once
+/// the body is lowered.
+pub(crate) fn landed_cleanup(fx: &FnCx<'_, '_>) -> DenseBitSet<mir::BasicBlock> {
+    let blocks = &fx.mir.basic_blocks;
+    let mut landed = DenseBitSet::new_empty(blocks.len());
+    let Some(anchor) = &fx.anchor else { return landed };
+    let mut pending: Vec<mir::BasicBlock> = anchor
+        .targets
+        .iter()
+        .filter_map(|(action, _)| match action {
+            PadAction::Cleanup(bb) => Some(*bb),
+            PadAction::Terminate(_) => None,
+        })
+        .collect();
+    while let Some(bb) = pending.pop() {
+        if landed.insert(bb) {
+            pending.extend(blocks[bb].terminator().successors());
+        }
+    }
+    landed
 }
 
 /// Starts lowering a MIR block: a cleanup block that is its own handler saves the exception it
@@ -258,11 +278,9 @@ pub(crate) fn close_anchor(fx: &mut FnCx<'_, '_>) {
     fx.b.switch_to_block(anchor.block);
     if anchor.targets.is_empty() {
         fx.b.ins().trap(TrapCode::user(1).unwrap());
-        let entry = fx.b.func.layout.entry_block().unwrap();
-        let params: Vec<BlockArg> = fx.b.func.dfg.block_params(entry).iter().map(|&p| p.into()).collect();
         let mut pos = FuncCursor::new(&mut fx.b.func).at_inst(anchor.entry_branch);
         pos.remove_inst();
-        pos.ins().jump(anchor.body, &params);
+        pos.ins().jump(anchor.body, &[]);
         return;
     }
     // The anchor is never executed: what it calls does not matter, only its handlers.
