@@ -30,9 +30,10 @@ pub(crate) struct CallSite {
 }
 
 /// The call sites of a compiled function, in code order. A plain call marked with a target
-/// number (see `lower::unwind`) lands where the anchor's handler for that number does; if the
-/// anchor did not survive compilation, the call gets no entry, and the personality routine then
-/// aborts the unwinding itself rather than skip the cleanup.
+/// number (see `lower::unwind`) lands where the anchor's handler for that number does, or, for
+/// the one target without a handler, where the anchor returns to. If the anchor did not survive
+/// compilation, the call gets no entry, and the personality routine then aborts the unwinding
+/// itself rather than skip the cleanup.
 pub(crate) fn call_sites(code: &CompiledCode) -> Vec<CallSite> {
     use crate::lower::unwind::{Mark, TARGET_TAG_BASE, mark_of};
     let srclocs = code.buffer.get_srclocs_sorted();
@@ -41,13 +42,15 @@ pub(crate) fn call_sites(code: &CompiledCode) -> Vec<CallSite> {
         let s = srclocs.get(i).filter(|s| s.start <= offset && s.loc.is_abs())?;
         mark_of(s.loc.as_abs())
     };
-    // The anchor's handlers, by target number.
+    // The anchor's handlers, by target number, and its return address.
     let mut handlers: Vec<Option<u32>> = Vec::new();
+    let mut anchor_return = None;
     let mut sites: Vec<(CallSite, Option<u32>)> = Vec::new();
     for site in code.buffer.call_sites() {
         // The unwinder looks up the byte before the return address, inside the call.
         let mark = mark_at(site.ret_addr - 1);
         if let Some(Mark::Anchor) = mark {
+            anchor_return = Some(site.ret_addr);
             for handler in site.exception_handlers {
                 if let MachExceptionHandler::Tag(tag, at) = handler
                     && at.is_offset()
@@ -78,7 +81,7 @@ pub(crate) fn call_sites(code: &CompiledCode) -> Vec<CallSite> {
         .into_iter()
         .map(|(mut site, number)| {
             if let Some(number) = number {
-                let handler = handlers.get(number as usize).copied().flatten();
+                let handler = handlers.get(number as usize).copied().flatten().or(anchor_return);
                 site.landing = handler.map(|at| (at, false));
                 site.unlisted = handler.is_none();
             }

@@ -168,9 +168,9 @@ pub(crate) fn landing_pad(fx: &mut FnCx<'_, '_>, action: UnwindAction) -> Option
 
 /// The block a target's handler enters. A cleanup block that only unwind edges lead to (no
 /// other cleanup block jumps there) is its own handler: it takes the exception as a parameter
-/// and saves it first thing (see `enter_block`). Its predecessors come before it in the
-/// lowering order, so it is still empty when the first of them asks. Other cleanup blocks get a
-/// pad that saves the exception and jumps there; a termination gets a block that aborts.
+/// and saves it first thing (see `enter_block`). Cleanup blocks are lowered after the body, so
+/// it is still empty when the first call asks. Other cleanup blocks get a pad that saves the
+/// exception and jumps there; a termination gets a block that aborts.
 fn handler_for(fx: &mut FnCx<'_, '_>, action: PadAction) -> ir::Block {
     let PadAction::Cleanup(bb) = action else {
         let block = fx.b.create_block();
@@ -283,10 +283,17 @@ pub(crate) fn close_anchor(fx: &mut FnCx<'_, '_>) {
         pos.ins().jump(anchor.body, &[]);
         return;
     }
-    // The anchor is never executed: what it calls does not matter, only its handlers.
+    // The anchor is never executed: what it calls does not matter, only its handlers and where
+    // it returns. A termination uses nothing, not even the exception, so the first one needs no
+    // handler: it is where the anchor returns to, and its calls land at the anchor's return
+    // address (`driver/eh_frame.rs`). That spares a block and an edge.
     let sig = ir::Signature::new(fx.b.func.signature.call_conv);
     let sig_ref = fx.b.import_signature(sig);
-    let normal = crate::abi::call::unreachable_block(fx);
+    let returning = anchor.targets.iter().position(|(action, _)| matches!(action, PadAction::Terminate(_)));
+    let normal = match returning {
+        Some(number) => anchor.targets[number].1,
+        None => crate::abi::call::unreachable_block(fx),
+    };
     let callee = anchor.sp;
     let pool = &mut fx.b.func.dfg.value_lists;
     let normal_call = BlockCall::new(normal, [], pool);
@@ -294,6 +301,7 @@ pub(crate) fn close_anchor(fx: &mut FnCx<'_, '_>) {
         .targets
         .iter()
         .enumerate()
+        .filter(|(number, _)| Some(*number) != returning)
         .map(|(number, (action, handler))| {
             let args: &[BlockArg] = match action {
                 PadAction::Cleanup(_) => &[BlockArg::TryCallExn(0)],
