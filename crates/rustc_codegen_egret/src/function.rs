@@ -92,8 +92,13 @@ pub(crate) fn lower_function<'tcx>(
     let in_memory = crate::analyze::memory_locals(&lcx, mir, &layouts, fx.unwinding);
     crate::lower::unwind::open_anchor(&mut fx);
     crate::abi::params::bind_params(&mut fx, entry, &layouts.raw, &in_memory);
-    let start = fx.blocks[mir::START_BLOCK];
-    fx.b.ins().jump(start, &[]);
+    if mir.basic_blocks.predecessors()[mir::START_BLOCK].is_empty() {
+        // Nothing jumps back to the first MIR block: it goes on in the same CLIF block.
+        fx.blocks[mir::START_BLOCK] = fx.b.current_block().expect("parameters bound outside a block");
+    } else {
+        let start = fx.blocks[mir::START_BLOCK];
+        fx.b.ins().jump(start, &[]);
+    }
 
     // 4. Every block reachable in this instance. Blocks behind a branch on a constant (such as
     // `ub_checks()`) that this instance never takes are left out, exactly as rustc's item
@@ -141,7 +146,10 @@ fn lower_block(fx: &mut FnCx<'_, '_>, bb: mir::BasicBlock, lowered: &mut rustc_i
     if !lowered.insert(bb) {
         return;
     }
-    fx.b.switch_to_block(fx.blocks[bb]);
+    let block = fx.blocks[bb];
+    if fx.b.current_block() != Some(block) {
+        fx.b.switch_to_block(block);
+    }
     crate::lower::unwind::enter_block(fx, bb);
     let mut next = Some(bb);
     while let Some(bb) = next {
