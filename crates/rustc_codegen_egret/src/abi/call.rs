@@ -137,10 +137,13 @@ pub(crate) fn lower_call<'tcx>(
     let callee = callee_value(fx, callee, fn_abi);
     let pad = pad_for(fx, fn_abi, unwind, known);
     let after = match target {
-        Some(t) => AfterCall::Jump(t),
+        Some(_) => AfterCall::Fallthrough,
         None => AfterCall::Diverge,
     };
     emit_call(fx, callee, fn_abi, &call_args, dest, pad, after);
+    if let Some(target) = target {
+        crate::lower::terminator::jump(fx, target);
+    }
 }
 
 /// The landing pad of a call, if it needs one. A callee whose ABI says it cannot unwind (an

@@ -53,17 +53,19 @@ pub(crate) fn lower_terminator<'tcx>(fx: &mut FnCx<'_, 'tcx>, terminator: &mir::
     }
 }
 
-/// Goes on to `target`. In cleanup code, a target that no other edge leads to is lowered next
-/// into the same CLIF block (see `function.rs`), which spares Cranelift a block and a jump:
-/// cleanup chains are long runs of single drops.
-fn jump(fx: &mut FnCx<'_, '_>, target: mir::BasicBlock) {
+/// Goes on to `target`, as the only edge of a terminator to it. A target that no other edge
+/// leads to is lowered next into the same CLIF block (see `function.rs`), which spares Cranelift
+/// a block and a jump: a call and the block it returns to, a drop and the next one, usually
+/// share one.
+pub(crate) fn jump(fx: &mut FnCx<'_, '_>, target: mir::BasicBlock) {
     let block = fx.blocks[target];
     let blocks = &fx.mir.basic_blocks;
-    let only_edge = blocks[target].is_cleanup
+    // A `TailCall` returns to a block of its own, past the MIR's.
+    let only_edge = target.index() < blocks.len()
         && blocks.predecessors()[target].len() == 1
         && !fx.b.func.layout.is_block_inserted(block)
         && fx.b.block_params(block).is_empty();
-    if fx.isolated && only_edge && fx.continue_into.is_none() {
+    if only_edge && fx.continue_into.is_none() {
         fx.continue_into = Some(target);
         return;
     }
