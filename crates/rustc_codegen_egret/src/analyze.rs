@@ -7,9 +7,8 @@
 //! a `for` loop. Everything else gets a stack slot.
 //!
 //! With unwinding on, a local that a cleanup block mentions (mostly a drop flag) gets a stack
-//! slot too. As a variable it would reach the cleanup through the landing pads, as a block
-//! parameter passed along the exceptional edge of every call that can unwind there; those edges
-//! cost register allocation far more than the slot's loads and stores cost the code.
+//! slot too: cleanup code is entered from any call site of the function and so may not use a
+//! value the body holds in a register (see `lower::unwind`); it reads such locals from memory.
 
 use rustc_abi::BackendRepr;
 use rustc_index::IndexVec;

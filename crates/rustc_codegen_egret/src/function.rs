@@ -139,11 +139,10 @@ pub(crate) fn lower_function<'tcx>(
     LoweredFunction { id, symbol, func, isa }
 }
 
-/// The register home of a local that needs no memory.
 /// Lowers one MIR block (unless it already went into its predecessor's CLIF block), and the
 /// blocks that continue it (see `lower::terminator::jump`).
 fn lower_block(fx: &mut FnCx<'_, '_>, bb: mir::BasicBlock, lowered: &mut rustc_index::bit_set::DenseBitSet<mir::BasicBlock>) {
-    if !lowered.insert(bb) {
+    if lowered.contains(bb) {
         return;
     }
     let block = fx.blocks[bb];
@@ -163,6 +162,7 @@ fn lower_block(fx: &mut FnCx<'_, '_>, bb: mir::BasicBlock, lowered: &mut rustc_i
     }
 }
 
+/// The register home of a local that needs no memory.
 pub(crate) fn register_slot<'tcx>(fx: &mut FnCx<'_, 'tcx>, layout: TyAndLayout<'tcx>) -> Slot<'tcx> {
     if layout.is_zst() {
         return Slot { repr: SlotRepr::Zst, layout };

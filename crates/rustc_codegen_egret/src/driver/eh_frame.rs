@@ -137,7 +137,7 @@ impl EhFrameBuilder {
         let address = Address::Symbol { symbol: self.targets.len(), addend: 0 };
         self.targets.push(Target::Function(id));
         let mut fde = info.to_fde(address);
-        // A function whose dispatched calls are unlisted needs the LSDA too: without one, an
+        // A function whose marked calls are unlisted needs the LSDA too: without one, an
         // unwind would pass through the frame instead of stopping.
         let has_pads = sites.iter().any(|s| s.landing.is_some() || s.unlisted);
         let cie = match (has_pads, self.personality_cie) {

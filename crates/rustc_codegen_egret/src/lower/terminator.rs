@@ -104,7 +104,6 @@ fn lower_switch<'tcx>(fx: &mut FnCx<'_, 'tcx>, discr: &mir::Operand<'tcx>, targe
 
 /// Runs the drop glue of the place, then goes on to `target`.
 fn lower_drop<'tcx>(fx: &mut FnCx<'_, 'tcx>, place: mir::Place<'tcx>, unwind: mir::UnwindAction, target: mir::BasicBlock) {
-    let after = AfterCall::Jump(target);
     let ty = fx.monomorphize(place.ty(fx.mir, fx.tcx).ty);
     let instance = Instance::resolve_drop_glue(fx.tcx, ty);
     if let InstanceKind::DropGlue(_, None) = instance.def {
@@ -126,7 +125,7 @@ fn lower_drop<'tcx>(fx: &mut FnCx<'_, 'tcx>, place: mir::Place<'tcx>, unwind: mi
         let fn_abi = fx.fn_abi_of_instance(virtual_drop, &[]);
         let unit = crate::slot::Slot::new_stack(fx, fn_abi.ret.layout);
         let args = [Datum::scalar(data, fn_abi.args[0].layout)];
-        crate::abi::call::call_pointer(fx, drop_fn, fn_abi, &args, unit, unwind, after);
+        crate::abi::call::call_pointer(fx, drop_fn, fn_abi, &args, unit, unwind, AfterCall::Jump(target));
         return;
     }
     let ptr_layout = fx.layout_of(Ty::new_mut_ptr(fx.tcx, ty));

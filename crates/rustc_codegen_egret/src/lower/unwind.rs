@@ -134,7 +134,7 @@ pub(crate) fn open_anchor(fx: &mut FnCx<'_, '_>) {
 /// Saves an entry value that cleanup code may need (a parameter the body keeps in a register)
 /// in a slot of its own, if the function has an anchor.
 pub(crate) fn save_for_cleanup(fx: &mut FnCx<'_, '_>, value: Value) {
-    if fx.anchor.as_ref().is_none_or(|d| d.saved.contains_key(&value)) {
+    if fx.anchor.as_ref().is_none_or(|a| a.saved.contains_key(&value)) {
         return;
     }
     let size = fx.b.func.dfg.value_type(value).bytes();
@@ -219,9 +219,14 @@ pub(crate) fn landed_cleanup(fx: &FnCx<'_, '_>) -> DenseBitSet<mir::BasicBlock> 
 pub(crate) fn enter_block(fx: &mut FnCx<'_, '_>, bb: mir::BasicBlock) {
     if fx.anchor.as_ref().is_some_and(|a| a.direct.contains(&bb)) {
         let exception = fx.b.block_params(fx.blocks[bb])[0];
-        let slot = exception_slot(fx);
-        fx.b.ins().stack_store(fx.ptr_ty, exception, slot, 0);
+        save_exception(fx, exception);
     }
+}
+
+/// Keeps the exception a handler was given for `UnwindResume`.
+fn save_exception(fx: &mut FnCx<'_, '_>, exception: Value) {
+    let slot = exception_slot(fx);
+    fx.b.ins().stack_store(fx.ptr_ty, exception, slot, 0);
 }
 
 /// Marks the call instruction about to be emitted as landing in target `number`.
@@ -264,7 +269,7 @@ fn recompute(fx: &mut FnCx<'_, '_>, value: Value) -> Value {
             ref other => panic!("egret: cleanup code uses a value the body computed ({:?})", other.opcode()),
         },
         _ => {
-            let slot = fx.anchor.as_ref().and_then(|d| d.saved.get(&value).copied());
+            let slot = fx.anchor.as_ref().and_then(|a| a.saved.get(&value).copied());
             let slot = slot.expect("egret: cleanup code uses an entry value that was not saved");
             fx.b.ins().stack_load(fx.ptr_ty, ty, slot, 0)
         }
@@ -322,8 +327,7 @@ pub(crate) fn close_anchor(fx: &mut FnCx<'_, '_>) {
             PadAction::Cleanup(bb) => {
                 fx.b.switch_to_block(handler);
                 let exception = fx.b.block_params(handler)[0];
-                let slot = exception_slot(fx);
-                fx.b.ins().stack_store(fx.ptr_ty, exception, slot, 0);
+                save_exception(fx, exception);
                 let target = fx.blocks[bb];
                 fx.b.ins().jump(target, &[]);
             }
