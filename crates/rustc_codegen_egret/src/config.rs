@@ -13,6 +13,9 @@ pub(crate) struct Config {
     pub(crate) regalloc: Option<String>,
     /// `EGRET_TIME=1` prints the CPU time of the backend's phases for each crate (see `timing`).
     pub(crate) time: bool,
+    /// `EGRET_COMPILED_CLEANUP=1` compiles every function's cleanup blocks instead of writing
+    /// them as tables for the cleanup interpreter (see `lower::cleanup_program`).
+    pub(crate) compiled_cleanup: bool,
 }
 
 impl Config {
@@ -23,6 +26,7 @@ impl Config {
             verify: cfg!(debug_assertions) || std::env::var("EGRET_VERIFY").as_deref() == Ok("1"),
             regalloc: std::env::var("EGRET_REGALLOC").ok().filter(|s| !s.is_empty()),
             time: std::env::var("EGRET_TIME").as_deref() == Ok("1"),
+            compiled_cleanup: std::env::var("EGRET_COMPILED_CLEANUP").as_deref() == Ok("1"),
         })
     }
 

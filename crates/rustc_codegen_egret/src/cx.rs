@@ -43,6 +43,8 @@ pub(crate) struct CguCx<'tcx> {
     pub(crate) asm_helpers: Vec<&'static str>,
     /// Which callees may unwind (see `may_unwind`).
     pub(crate) may_unwind: FxHashMap<rustc_middle::ty::Instance<'tcx>, bool>,
+    /// The unit's cleanup interpreter, once a function needs it (see `shims::cleanup_interpreter`).
+    pub(crate) cleanup_interpreter: Option<FuncId>,
 }
 
 /// The lowering context of one function.

@@ -29,6 +29,8 @@ pub(crate) struct LoweredFunction {
     /// The ISA of a function that enables target features (`#[target_feature]`); `None`
     /// compiles it with the module's.
     pub(crate) isa: Option<std::sync::Arc<dyn cranelift_codegen::isa::TargetIsa>>,
+    /// Its cleanup table, defined once the function is compiled and its frame laid out.
+    pub(crate) cleanup: Option<crate::lower::cleanup_program::CleanupTable>,
 }
 
 pub(crate) fn lower_function<'tcx>(
@@ -103,25 +105,28 @@ pub(crate) fn lower_function<'tcx>(
     // 4. Every block reachable in this instance. Blocks behind a branch on a constant (such as
     // `ub_checks()`) that this instance never takes are left out, exactly as rustc's item
     // collector left out what they call; any jump to them lands on a trap. The body comes
-    // first; then the cleanup blocks that a landing pad leads to (none with panic=abort),
-    // isolated from the body's values (see `lower::unwind`).
+    // first; then the cleanup blocks that a landing pad leads to (none with panic=abort): as a
+    // cleanup table if they fit one (`lower::cleanup_program`), or else compiled, isolated from
+    // the body's values (see `lower::unwind`).
     let reachable = rustc_middle::mir::traversal::mono_reachable_reverse_postorder(mir, tcx, instance);
     let mut lowered_blocks = rustc_index::bit_set::DenseBitSet::new_empty(mir.basic_blocks.len());
     for &bb in reachable.iter().filter(|bb| !mir.basic_blocks[**bb].is_cleanup) {
         lower_block(&mut fx, bb, &mut lowered_blocks);
     }
     let landed = crate::lower::unwind::landed_cleanup(&fx);
+    let cleanup = crate::lower::cleanup_program::build(&mut fx, &landed);
+    let compiled_cleanup = if cleanup.is_some() { rustc_index::bit_set::DenseBitSet::new_empty(mir.basic_blocks.len()) } else { landed };
     fx.isolated = true;
-    for &bb in reachable.iter().filter(|bb| landed.contains(**bb)) {
+    for &bb in reachable.iter().filter(|bb| compiled_cleanup.contains(**bb)) {
         lower_block(&mut fx, bb, &mut lowered_blocks);
     }
     fx.isolated = false;
 
-    crate::lower::unwind::close_anchor(&mut fx);
+    crate::lower::unwind::close_anchor(&mut fx, cleanup.as_ref());
     crate::abi::call::emit_unreachable_block(&mut fx);
     for bb in mir.basic_blocks.indices() {
-        // Nothing leads to a cleanup block no landing pad reaches.
-        let referenced = !mir.basic_blocks[bb].is_cleanup || landed.contains(bb);
+        // Nothing leads to a cleanup block no landing pad reaches, nor to one in a table.
+        let referenced = !mir.basic_blocks[bb].is_cleanup || compiled_cleanup.contains(bb);
         if referenced && !lowered_blocks.contains(bb) {
             let block = fx.blocks[bb];
             fx.b.switch_to_block(block);
@@ -136,7 +141,7 @@ pub(crate) fn lower_function<'tcx>(
         crate::dump::dump_clif(&symbol, &func);
     }
     let isa = (!features.is_empty()).then(|| crate::isa::isa_with_features(tcx.sess, &features));
-    LoweredFunction { id, symbol, func, isa }
+    LoweredFunction { id, symbol, func, isa, cleanup }
 }
 
 /// Lowers one MIR block (unless it already went into its predecessor's CLIF block), and the

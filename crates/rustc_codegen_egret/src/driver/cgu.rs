@@ -49,6 +49,7 @@ pub(crate) fn lower_cgu(tcx: TyCtxt<'_>, name: Symbol) -> LoweredCgu {
         asm_prefix: name.as_str().chars().map(|c| if c.is_ascii_alphanumeric() { c } else { '_' }).collect(),
         asm_helpers: Vec::new(),
         may_unwind: FxHashMap::default(),
+        cleanup_interpreter: None,
     };
 
     // Declare everything first, so that calls within the unit bind to the definitions.
@@ -98,6 +99,7 @@ pub(crate) fn lower_cgu(tcx: TyCtxt<'_>, name: Symbol) -> LoweredCgu {
             }
         }
     }
+    lowered.extend(crate::shims::cleanup_interpreter::lower(&mut cgu, &mut builder_cx));
     for (def_id, id) in statics {
         crate::consts::define_static(tcx, &mut cgu.module, &mut cgu.symbols, def_id, id);
     }

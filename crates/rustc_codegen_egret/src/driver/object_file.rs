@@ -37,6 +37,9 @@ pub(crate) fn compile_and_write(lowered: LoweredCgu, name: String, output: PathB
             ));
         }
         let code = ctx.compiled_code().expect("compiled");
+        if let Some(table) = function.cleanup {
+            crate::lower::cleanup_program::define_table(&mut module, table, code.buffer.frame_layout())?;
+        }
         let isa = function.isa.as_deref().unwrap_or(module.isa());
         let unwind = code.create_unwind_info(isa);
         let unwind = unwind.map_err(|e| format!("egret: unwind info of `{}`: {e}", function.symbol))?;

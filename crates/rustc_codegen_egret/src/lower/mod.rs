@@ -1,7 +1,9 @@
 //! Lowering of MIR to CLIF, one file per kind of MIR construct: places and their projections,
-//! operands, rvalues, statements, terminators, enum discriminants and unsizing coercions.
+//! operands, rvalues, statements, terminators, enum discriminants and unsizing coercions; and
+//! unwinding's landing pads, with cleanup code either compiled or written as a table.
 
 pub(crate) mod asm_items;
+pub(crate) mod cleanup_program;
 pub(crate) mod discriminant;
 pub(crate) mod inline_asm;
 pub(crate) mod operand;

@@ -6,9 +6,11 @@
 //! terminate. One `try_call` per function, the *anchor*, lists a handler for every target
 //! (exception tag `TARGET_TAG_BASE + number`), so Cranelift keeps the landing pads and reports
 //! where each one starts; the LSDA writer (`driver/eh_frame.rs`) then points the call-site entry
-//! of every marked call at the handler of its target. A cleanup pad saves the exception object
-//! in the function's exception slot and goes on to the MIR cleanup block; `UnwindResume` hands
-//! the saved object back to the unwinder.
+//! of every marked call at the handler of its target. When the function's cleanup blocks are
+//! written as a table (`lower::cleanup_program`), a cleanup pad just calls the unit's cleanup
+//! interpreter. Otherwise it saves the exception object in the function's exception slot and
+//! goes on to the compiled MIR cleanup block; `UnwindResume` hands the saved object back to the
+//! unwinder.
 //!
 //! The anchor sits behind a branch in the entry block that is never taken (the stack pointer is
 //! never null). Since a pad is reached from any call site of the function, the code behind it
@@ -34,6 +36,7 @@ use rustc_index::bit_set::DenseBitSet;
 use rustc_middle::mir::{self, UnwindAction, UnwindTerminateReason};
 
 use crate::cx::FnCx;
+use crate::lower::cleanup_program::CleanupTable;
 
 /// Where an exception thrown by a call goes.
 #[derive(Clone, Copy)]
@@ -108,7 +111,7 @@ pub(crate) fn open_anchor(fx: &mut FnCx<'_, '_>) {
     fx.b.set_cold_block(block);
     // Cranelift keeps source locations relative to the first one set (modulo 2^31, with one
     // value meaning "none"); starting from the lowest mark keeps every mark distinct.
-    fx.b.func.params.ensure_base_srcloc(SourceLoc::new(MARK_BASE));
+    fx.b.func.params.ensure_base_srcloc(anchor_srcloc());
     let sp = fx.b.ins().get_stack_pointer(fx.ptr_ty);
     let never = fx.b.ins().icmp_imm_u(IntCC::Equal, sp, 0);
     let entry_branch = fx.b.ins().brif(never, block, &[], body, &[]);
@@ -231,7 +234,23 @@ fn save_exception(fx: &mut FnCx<'_, '_>, exception: Value) {
 
 /// Marks the call instruction about to be emitted as landing in target `number`.
 pub(crate) fn mark_call(fx: &mut FnCx<'_, '_>, number: u32) {
-    fx.b.set_srcloc(SourceLoc::new(MARK_BASE + 1 + number));
+    fx.b.set_srcloc(target_srcloc(number));
+}
+
+/// The source location that marks a call as landing in target `number`.
+pub(crate) fn target_srcloc(number: u32) -> SourceLoc {
+    SourceLoc::new(MARK_BASE + 1 + number)
+}
+
+/// The source location that marks the anchor; also the lowest mark, which a function with
+/// marks must make its base (`ensure_base_srcloc`).
+pub(crate) fn anchor_srcloc() -> SourceLoc {
+    SourceLoc::new(MARK_BASE)
+}
+
+/// The slot where `save_for_cleanup` keeps an entry value, if it does.
+pub(crate) fn saved_slot(fx: &FnCx<'_, '_>, value: Value) -> Option<ir::StackSlot> {
+    fx.anchor.as_ref()?.saved.get(&value).copied()
 }
 
 /// A value computed by the body, recomputed for isolated code (cleanup blocks): a stack address
@@ -276,9 +295,11 @@ fn recompute(fx: &mut FnCx<'_, '_>, value: Value) -> Value {
     }
 }
 
-/// Emits the anchor once every block is lowered, and fills in the pads. With no target at all,
-/// the entry jumps to the body directly.
-pub(crate) fn close_anchor(fx: &mut FnCx<'_, '_>) {
+/// Emits the anchor once every block is lowered, and fills in the pads: with a cleanup table,
+/// each cleanup pad calls the interpreter (`call_interpreter`); without, it saves the exception
+/// and jumps to its compiled cleanup block. With no target at all, the entry jumps to the body
+/// directly.
+pub(crate) fn close_anchor(fx: &mut FnCx<'_, '_>, table: Option<&CleanupTable>) {
     let Some(anchor) = fx.anchor.take() else { return };
     fx.b.switch_to_block(anchor.block);
     if anchor.targets.is_empty() {
@@ -289,19 +310,27 @@ pub(crate) fn close_anchor(fx: &mut FnCx<'_, '_>) {
         return;
     }
     // The anchor is never executed: what it calls does not matter, only its handlers and where
-    // it returns. A termination uses nothing, not even the exception, so the first one needs no
-    // handler: it is where the anchor returns to, and its calls land at the anchor's return
-    // address (`driver/eh_frame.rs`). That spares a block and an edge.
-    let sig = ir::Signature::new(fx.b.func.signature.call_conv);
-    let sig_ref = fx.b.import_signature(sig);
+    // it returns. One target needs no handler: it is where the anchor returns to, and its
+    // calls land at the anchor's return address (`driver/eh_frame.rs`), which spares a block
+    // and an edge. A termination uses nothing, not even the exception, so it can be that
+    // target. So can a pad that calls the interpreter: the anchor "returns" a pointer in the
+    // register where the personality routine puts the exception.
     let returning = anchor.targets.iter().position(|(action, _)| matches!(action, PadAction::Terminate(_)));
+    let returning = returning.or_else(|| table.map(|_| 0));
+    let returns_exception = returning.is_some_and(|number| matches!(anchor.targets[number].0, PadAction::Cleanup(_)));
+    let mut sig = ir::Signature::new(fx.b.func.signature.call_conv);
+    if returns_exception {
+        sig.returns.push(ir::AbiParam::new(fx.ptr_ty));
+    }
+    let sig_ref = fx.b.import_signature(sig);
     let normal = match returning {
         Some(number) => anchor.targets[number].1,
         None => crate::abi::call::unreachable_block(fx),
     };
     let callee = anchor.sp;
     let pool = &mut fx.b.func.dfg.value_lists;
-    let normal_call = BlockCall::new(normal, [], pool);
+    let normal_args: &[BlockArg] = if returns_exception { &[BlockArg::TryCallRet(0)] } else { &[] };
+    let normal_call = BlockCall::new(normal, normal_args.iter().copied(), pool);
     let items: Vec<ExceptionTableItem> = anchor
         .targets
         .iter()
@@ -316,27 +345,51 @@ pub(crate) fn close_anchor(fx: &mut FnCx<'_, '_>) {
             ExceptionTableItem::Tag(tag, BlockCall::new(*handler, args.iter().copied(), pool))
         })
         .collect();
-    let table = fx.b.func.dfg.exception_tables.push(ExceptionTableData::new(sig_ref, normal_call, items));
-    fx.b.set_srcloc(SourceLoc::new(MARK_BASE));
-    fx.b.ins().try_call_indirect(callee, &[], table);
+    let exception_table = fx.b.func.dfg.exception_tables.push(ExceptionTableData::new(sig_ref, normal_call, items));
+    fx.b.set_srcloc(anchor_srcloc());
+    fx.b.ins().try_call_indirect(callee, &[], exception_table);
     fx.b.set_srcloc(SourceLoc::default());
 
     for (action, handler) in anchor.targets {
-        match action {
-            PadAction::Cleanup(bb) if anchor.direct.contains(&bb) => {}
-            PadAction::Cleanup(bb) => {
+        match (action, table) {
+            (PadAction::Cleanup(bb), Some(table)) => {
+                fx.b.switch_to_block(handler);
+                let exception = fx.b.block_params(handler)[0];
+                call_interpreter(fx, table, bb, exception);
+            }
+            (PadAction::Cleanup(bb), None) if anchor.direct.contains(&bb) => {}
+            (PadAction::Cleanup(bb), None) => {
                 fx.b.switch_to_block(handler);
                 let exception = fx.b.block_params(handler)[0];
                 save_exception(fx, exception);
                 let target = fx.blocks[bb];
                 fx.b.ins().jump(target, &[]);
             }
-            PadAction::Terminate(reason) => {
+            (PadAction::Terminate(reason), _) => {
                 fx.b.switch_to_block(handler);
                 terminate(fx, reason);
             }
         }
     }
+}
+
+/// A pad that runs the cleanup table from block `bb` on: the interpreter never returns.
+fn call_interpreter(fx: &mut FnCx<'_, '_>, table: &CleanupTable, bb: mir::BasicBlock, exception: Value) {
+    let frame = match table.frame_slot() {
+        Some(slot) => fx.b.ins().stack_addr(fx.ptr_ty, slot, 0),
+        None => fx.b.ins().iconst(fx.ptr_ty, 0),
+    };
+    let whole = fx.data_global(table.data());
+    let ir::GlobalValueData::Symbol { name, colocated, tls, .. } = fx.b.func.global_values[whole].clone() else {
+        unreachable!("a data object that is not a symbol")
+    };
+    let offset = ir::immediates::Imm64::new(table.entry(bb));
+    let entry = fx.b.func.create_global_value(ir::GlobalValueData::Symbol { name, offset, colocated, tls });
+    let entry = fx.b.ins().symbol_value(fx.ptr_ty, entry);
+    let interpreter = crate::shims::cleanup_interpreter::declare(fx.cgu);
+    let interpreter = fx.func_ref(interpreter);
+    fx.b.ins().call(interpreter, &[frame, entry, exception]);
+    fx.b.ins().trap(TrapCode::user(1).unwrap());
 }
 
 /// `UnwindResume`: continue unwinding with the exception this function caught.

@@ -1,0 +1,351 @@
+//! Cleanup code as data: a function's cleanup blocks written as a small program that one
+//! interpreter per unit runs (`shims::cleanup_interpreter`), instead of as machine code.
+//!
+//! Cleanup code only runs while a panic unwinds, and almost all of it is a few shapes: drop
+//! this local (or a field of it), test a drop flag, go to another block, resume the
+//! unwinding. Compiling those blocks cost Cranelift about as much as a third of what unwinding
+//! adds to the backend, for code that is rarely, if ever, run. When every cleanup block a
+//! landing pad leads to has one of those shapes, the function's cleanup becomes a read-only
+//! table, and each landing pad is a single call: `interpreter(frame, entry, exception)`, with
+//! `frame` the address of one of the function's stack slots and `entry` the instruction where
+//! that pad's cleanup starts. Anything else (a call, an enum switch, a loop over an array, a
+//! place behind two pointers) keeps the function on the compiled path (`lower::unwind`).
+//!
+//! Places in the table are offsets from the `frame` slot. Cranelift lays out the stack only
+//! when it compiles the function, so the offsets are filled in afterwards, on the worker thread
+//! that compiled it (`define_table`), from the frame layout Cranelift reports.
+//!
+//! Each instruction is 24 bytes: `op: u32, a: i32, c: i32, _: u32, w: u64`.
+//!
+//! | op | name        | meaning                                                         |
+//! |----|-------------|-----------------------------------------------------------------|
+//! | 0  | `RESUME`    | continue unwinding with the exception (`_Unwind_Resume`)        |
+//! | 1  | `DROP`      | call the drop glue `w` with `frame + a`                         |
+//! | 2  | `DROP_VIA`  | call the drop glue `w` with the pointer at `frame + a`, plus `c` |
+//! | 3  | `DROP_AT`   | call the drop glue `w` with the address `c` (a zero-sized value) |
+//! | 4  | `IF_CLEAR`  | if the byte at `frame + a` is zero, go `w` bytes forward/back   |
+//! | 5  | `GOTO`      | go `w` bytes forward or back                                    |
+//! | 6  | `TERMINATE` | call the function `w`, which aborts                             |
+//!
+//! A drop that panics terminates the process from inside the interpreter, exactly as the
+//! `unwind terminate(cleanup)` edge of a cleanup drop asks.
+
+use cranelift_codegen::ir::{InstructionData, Opcode, StackSlot, Value, ValueDef};
+use cranelift_codegen::MachBufferFrameLayout;
+use cranelift_module::{DataDescription, DataId, FuncId, Module};
+use rustc_abi::FieldIdx;
+use rustc_data_structures::fx::FxHashMap;
+use rustc_index::bit_set::DenseBitSet;
+use rustc_middle::mir::{self, Operand, ProjectionElem, StatementKind, TerminatorKind, UnwindAction};
+use rustc_middle::ty::{self, Instance, InstanceKind, Ty};
+use rustc_target::callconv::PassMode;
+
+use crate::cx::FnCx;
+use crate::slot::SlotRepr;
+
+/// Bytes per instruction.
+pub(crate) const INSN_SIZE: u32 = 24;
+
+pub(crate) mod op {
+    pub(crate) const RESUME: u32 = 0;
+    pub(crate) const DROP: u32 = 1;
+    pub(crate) const DROP_VIA: u32 = 2;
+    pub(crate) const DROP_AT: u32 = 3;
+    pub(crate) const IF_CLEAR: u32 = 4;
+    pub(crate) const GOTO: u32 = 5;
+    pub(crate) const TERMINATE: u32 = 6;
+    /// How many there are: the interpreter traps on anything else.
+    pub(crate) const COUNT: u32 = 7;
+}
+
+/// A byte in the frame: a stack slot and an offset into it.
+#[derive(Clone, Copy)]
+struct FrameByte {
+    slot: StackSlot,
+    offset: i64,
+}
+
+/// Where a dropped place is.
+#[derive(Clone, Copy)]
+enum Location {
+    /// In the frame.
+    Frame(FrameByte),
+    /// Behind the pointer stored in the frame, at an offset.
+    Via(FrameByte, i64),
+    /// At a constant address (zero-sized values live at their alignment).
+    At(i64),
+}
+
+#[derive(Clone, Copy)]
+enum Insn {
+    Resume,
+    Drop(Location, FuncId),
+    IfClear(FrameByte, mir::BasicBlock),
+    Goto(mir::BasicBlock),
+    Terminate(FuncId),
+}
+
+/// A function's cleanup program, waiting for its frame offsets.
+pub(crate) struct CleanupTable {
+    data: DataId,
+    insns: Vec<Insn>,
+    /// Where each MIR cleanup block starts.
+    starts: FxHashMap<mir::BasicBlock, u32>,
+    /// The slot whose address the landing pads pass as `frame`; `None` when no instruction
+    /// reads the frame.
+    frame: Option<StackSlot>,
+}
+
+impl CleanupTable {
+    /// The data object holding the table.
+    pub(crate) fn data(&self) -> DataId {
+        self.data
+    }
+
+    /// The byte offset, in the table, of the instruction where cleanup block `bb` starts.
+    pub(crate) fn entry(&self, bb: mir::BasicBlock) -> i64 {
+        i64::from(self.starts[&bb] * INSN_SIZE)
+    }
+
+    pub(crate) fn frame_slot(&self) -> Option<StackSlot> {
+        self.frame
+    }
+}
+
+/// Writes the cleanup blocks in `landed` as a table, if every one of them has a shape the
+/// interpreter runs; `None` leaves them to be compiled.
+pub(crate) fn build(fx: &mut FnCx<'_, '_>, landed: &DenseBitSet<mir::BasicBlock>) -> Option<CleanupTable> {
+    if landed.is_empty() || crate::config::Config::get().compiled_cleanup {
+        return None;
+    }
+    let mut writer = Writer { insns: Vec::new(), starts: FxHashMap::default(), pending: Vec::new() };
+    for bb in landed.iter() {
+        writer.pending.push(bb);
+        while let Some(bb) = writer.pending.pop() {
+            writer.write_chain(fx, bb)?;
+        }
+    }
+    let frame = writer.insns.iter().find_map(|insn| match *insn {
+        Insn::Drop(Location::Frame(at) | Location::Via(at, _), _) | Insn::IfClear(at, _) => Some(at.slot),
+        _ => None,
+    });
+    let data = fx.cgu.module.declare_anonymous_data(false, false).expect("declaring a cleanup table");
+    Some(CleanupTable { data, insns: writer.insns, starts: writer.starts, frame })
+}
+
+struct Writer {
+    insns: Vec<Insn>,
+    starts: FxHashMap<mir::BasicBlock, u32>,
+    /// Blocks a jump refers to that are not written yet.
+    pending: Vec<mir::BasicBlock>,
+}
+
+impl Writer {
+    /// Writes `bb` and the blocks it goes on to, as long as they are not written yet: a drop
+    /// and the block after it follow each other in the table without a jump.
+    fn write_chain<'tcx>(&mut self, fx: &mut FnCx<'_, 'tcx>, mut bb: mir::BasicBlock) -> Option<()> {
+        loop {
+            if self.starts.contains_key(&bb) {
+                return Some(());
+            }
+            self.starts.insert(bb, self.insns.len() as u32);
+            let data = &fx.mir.basic_blocks[bb];
+            for statement in &data.statements {
+                match &statement.kind {
+                    StatementKind::StorageLive(_) | StatementKind::StorageDead(_) | StatementKind::Nop => {}
+                    _ => return None,
+                }
+            }
+            let next = match &data.terminator().kind {
+                TerminatorKind::Goto { target } => *target,
+                TerminatorKind::Drop { place, target, unwind, .. } => {
+                    if !matches!(unwind, UnwindAction::Terminate(mir::UnwindTerminateReason::InCleanup) | UnwindAction::Unreachable) {
+                        return None;
+                    }
+                    if let Some(insn) = drop_insn(fx, *place)? {
+                        self.insns.push(insn);
+                    }
+                    *target
+                }
+                TerminatorKind::SwitchInt { discr: Operand::Copy(place) | Operand::Move(place), targets } => {
+                    let [(0, if_clear)] = targets.iter().collect::<Vec<_>>()[..] else { return None };
+                    let flag = flag_byte(fx, *place)?;
+                    self.insns.push(Insn::IfClear(flag, if_clear));
+                    self.pending.push(if_clear);
+                    targets.otherwise()
+                }
+                TerminatorKind::UnwindResume => {
+                    self.insns.push(Insn::Resume);
+                    return Some(());
+                }
+                TerminatorKind::UnwindTerminate(reason) => {
+                    let def_id = fx.tcx.require_lang_item(reason.lang_item(), fx.mir.span);
+                    let id = fx.cgu.symbols.function(fx.tcx, &mut fx.cgu.module, Instance::mono(fx.tcx, def_id));
+                    self.insns.push(Insn::Terminate(id));
+                    return Some(());
+                }
+                _ => return None,
+            };
+            if self.starts.contains_key(&next) {
+                self.insns.push(Insn::Goto(next));
+                return Some(());
+            }
+            bb = next;
+        }
+    }
+}
+
+/// A drop flag: a one-byte local in the frame, read or written whole.
+fn flag_byte(fx: &FnCx<'_, '_>, place: mir::Place<'_>) -> Option<FrameByte> {
+    let slot = fx.locals[place.local];
+    if !place.projection.is_empty() || slot.layout.size.bytes() != 1 {
+        return None;
+    }
+    match slot.repr {
+        SlotRepr::Mem { addr, meta: None } => match root(fx, addr)? {
+            Location::Frame(at) => Some(at),
+            _ => None,
+        },
+        _ => None,
+    }
+}
+
+/// The instruction that drops `place`; `Some(None)` when its type has no drop glue.
+fn drop_insn<'tcx>(fx: &mut FnCx<'_, 'tcx>, place: mir::Place<'tcx>) -> Option<Option<Insn>> {
+    let ty = fx.monomorphize(place.ty(fx.mir, fx.tcx).ty);
+    let instance = Instance::resolve_drop_glue(fx.tcx, ty);
+    if let InstanceKind::DropGlue(_, None) = instance.def {
+        return Some(None);
+    }
+    if matches!(ty.kind(), ty::Dynamic(..)) || !fx.layout_of(ty).is_sized() {
+        return None;
+    }
+    // The interpreter passes one pointer and expects nothing back.
+    let fn_abi = fx.fn_abi_of_instance(instance, &[]);
+    let one_pointer = matches!(&fn_abi.args[..], [arg] if matches!(arg.mode, PassMode::Direct(_)));
+    if !one_pointer || !fn_abi.ret.is_ignore() || fn_abi.c_variadic {
+        return None;
+    }
+    let location = place_location(fx, place)?;
+    let glue = fx.cgu.symbols.function(fx.tcx, &mut fx.cgu.module, instance);
+    Some(Some(Insn::Drop(location, glue)))
+}
+
+/// Where a place is, if it is a local (or what a local in the frame points to) with fields and
+/// variants taken at constant offsets.
+fn place_location<'tcx>(fx: &FnCx<'_, 'tcx>, place: mir::Place<'tcx>) -> Option<Location> {
+    let slot = fx.locals[place.local];
+    let SlotRepr::Mem { addr, meta: None } = slot.repr else {
+        return match slot.repr {
+            SlotRepr::Zst if place.projection.is_empty() => Some(Location::At(slot.layout.align.abi.bytes() as i64)),
+            _ => None,
+        };
+    };
+    let mut location = root(fx, addr)?;
+    let mut layout = slot.layout;
+    let mut place_ty = mir::PlaceTy::from_ty(layout.ty);
+    for (i, elem) in place.projection.iter().enumerate() {
+        let elem = fx.monomorphize(elem);
+        let next_ty = place_ty.projection_ty(fx.tcx, elem);
+        match elem {
+            ProjectionElem::Deref if i == 0 => {
+                let Location::Frame(at) = location else { return None };
+                let pointee: Ty<'_> = next_ty.ty;
+                if !fx.layout_of(pointee).is_sized() {
+                    return None;
+                }
+                location = Location::Via(at, 0);
+                layout = fx.layout_of(pointee);
+            }
+            ProjectionElem::Field(field, _) => {
+                let offset = layout.fields.offset(FieldIdx::as_usize(field)).bytes() as i64;
+                location = match location {
+                    Location::Frame(at) => Location::Frame(FrameByte { slot: at.slot, offset: at.offset + offset }),
+                    Location::Via(at, extra) => Location::Via(at, extra + offset),
+                    Location::At(_) => return None,
+                };
+                layout = fx.layout_of(next_ty.ty);
+            }
+            ProjectionElem::Downcast(_, variant) => layout = layout.for_variant(&fx.lcx, variant),
+            _ => return None,
+        }
+        place_ty = next_ty;
+    }
+    Some(location)
+}
+
+/// Where the memory at `addr` (a local's address as the body computed it) is: a stack slot, a
+/// constant, or an entry pointer that `lower::unwind::save_for_cleanup` kept in the frame.
+fn root(fx: &FnCx<'_, '_>, addr: Value) -> Option<Location> {
+    let dfg = &fx.b.func.dfg;
+    match dfg.value_def(addr) {
+        ValueDef::Result(inst, 0) => match dfg.insts[inst] {
+            InstructionData::StackAddr { opcode: Opcode::StackAddr, stack_slot, offset } => {
+                Some(Location::Frame(FrameByte { slot: stack_slot, offset: i64::from(i32::from(offset)) }))
+            }
+            InstructionData::UnaryImm { opcode: Opcode::Iconst, imm } => Some(Location::At(imm.bits())),
+            _ => None,
+        },
+        _ => {
+            let saved = crate::lower::unwind::saved_slot(fx, addr)?;
+            Some(Location::Via(FrameByte { slot: saved, offset: 0 }, 0))
+        }
+    }
+}
+
+/// Defines the table of a compiled function, now that Cranelift has placed its stack slots.
+pub(crate) fn define_table(
+    module: &mut cranelift_object::ObjectModule,
+    table: CleanupTable,
+    layout: Option<&MachBufferFrameLayout>,
+) -> Result<(), String> {
+    let frame_offset = |at: FrameByte| -> Result<i32, String> {
+        let layout = layout.ok_or("egret: Cranelift reported no frame layout for a cleanup table")?;
+        let base = layout.stackslots[table.frame.expect("a frame byte without a frame slot")].offset;
+        let offset = i64::from(layout.stackslots[at.slot].offset) - i64::from(base) + at.offset;
+        i32::try_from(offset).map_err(|_| "egret: a cleanup table offset out of range".to_string())
+    };
+    let mut bytes = Vec::with_capacity(table.insns.len() * INSN_SIZE as usize);
+    let mut calls: Vec<(u32, FuncId)> = Vec::new();
+    for (index, insn) in table.insns.iter().enumerate() {
+        let jump = |target: &mir::BasicBlock| {
+            (i64::from(table.starts[target]) - index as i64) * i64::from(INSN_SIZE)
+        };
+        let (code, a, c, w) = match insn {
+            Insn::Resume => (op::RESUME, 0, 0, 0),
+            Insn::Drop(location, glue) => {
+                calls.push((index as u32, *glue));
+                match *location {
+                    Location::Frame(at) => (op::DROP, frame_offset(at)?, 0, 0),
+                    Location::Via(at, extra) => {
+                        let extra = i32::try_from(extra).map_err(|_| "egret: a cleanup field offset out of range")?;
+                        (op::DROP_VIA, frame_offset(at)?, extra, 0)
+                    }
+                    Location::At(address) => {
+                        let address = i32::try_from(address).map_err(|_| "egret: a constant address out of range")?;
+                        (op::DROP_AT, 0, address, 0)
+                    }
+                }
+            }
+            Insn::IfClear(flag, target) => (op::IF_CLEAR, frame_offset(*flag)?, 0, jump(target)),
+            Insn::Goto(target) => (op::GOTO, 0, 0, jump(target)),
+            Insn::Terminate(function) => {
+                calls.push((index as u32, *function));
+                (op::TERMINATE, 0, 0, 0)
+            }
+        };
+        bytes.extend(code.to_le_bytes());
+        bytes.extend(a.to_le_bytes());
+        bytes.extend(c.to_le_bytes());
+        bytes.extend(0u32.to_le_bytes());
+        bytes.extend(w.to_le_bytes());
+    }
+    let mut desc = DataDescription::new();
+    desc.define(bytes.into_boxed_slice());
+    desc.set_align(8);
+    for (index, function) in calls {
+        let reference = module.declare_func_in_data(function, &mut desc);
+        desc.write_function_addr(index * INSN_SIZE + 16, reference);
+    }
+    module.define_data(table.data, &desc).map_err(|e| format!("egret: defining a cleanup table: {e}"))
+}
