@@ -1,8 +1,9 @@
 //! Cleanup that runs while a panic unwinds, in the shapes egret writes as cleanup tables: drop
 //! glue whose first field's destructor panics (the rest of the fields, of a struct and of an
 //! enum variant, are dropped behind the glue's pointer), fields of a partly moved local, values
-//! behind drop flags, a zero-sized value, an argument owned through a pointer, an over-aligned
-//! value, and one function with many different cleanup paths.
+//! behind drop flags, a zero-sized value, an argument owned through a pointer, boxes whose
+//! contents were moved out (freed by a call to `Box::drop` in cleanup), an over-aligned value,
+//! and one function with many different cleanup paths.
 use std::cell::RefCell;
 use std::panic::{self, AssertUnwindSafe};
 
@@ -119,6 +120,24 @@ fn owned_argument(big: Big, fail_at: u32) {
     maybe_fail(1, fail_at);
 }
 
+fn unboxed_one(boxed: Box<Loud>, fail_at: u32) {
+    let inner = *boxed;
+    maybe_fail(0, fail_at);
+    consume(inner);
+    maybe_fail(1, fail_at);
+}
+
+fn unboxed(boxed: Box<Loud>, other: Box<(Loud, u8)>, fail_at: u32) {
+    let inner = *boxed;
+    maybe_fail(0, fail_at);
+    let (pair_loud, byte) = *other;
+    log(format!("byte {byte}"));
+    maybe_fail(1, fail_at);
+    consume(inner);
+    maybe_fail(2, fail_at);
+    drop(pair_loud);
+}
+
 fn over_aligned(fail_at: u32) {
     let wide = Wide { inner: Loud::new("wide"), pad: [1, 2, 3] };
     log(format!("wide at 64-aligned address: {}", (&wide as *const Wide as usize) % 64 == 0));
@@ -200,6 +219,14 @@ fn main() {
         run(&format!("owned argument, fail at {fail_at}"), || {
             let big = Big { label: Loud::new("big.label"), numbers: [1, 2, 3, 4, 5, 6], extra: Loud::new("big.extra") };
             owned_argument(big, fail_at)
+        });
+    }
+    for fail_at in 0..3 {
+        run(&format!("unboxed one, fail at {fail_at}"), || unboxed_one(Box::new(Loud::new("single box")), fail_at));
+    }
+    for fail_at in 0..4 {
+        run(&format!("unboxed, fail at {fail_at}"), || {
+            unboxed(Box::new(Loud::new("boxed")), Box::new((Loud::new("boxed pair"), 7)), fail_at)
         });
     }
     for fail_at in 0..2 {

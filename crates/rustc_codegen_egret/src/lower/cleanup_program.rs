@@ -2,8 +2,8 @@
 //! interpreter per unit runs (`shims::cleanup_interpreter`), instead of as machine code.
 //!
 //! Cleanup code only runs while a panic unwinds, and almost all of it is a few shapes: drop
-//! this local (or a field of it), test a drop flag, go to another block, resume the
-//! unwinding. Compiling those blocks cost Cranelift about as much as a third of what unwinding
+//! this local (or a field of it, or what it points to), call `Drop::drop` on it, test a drop
+//! flag, go to another block, resume the unwinding. Compiling those blocks cost Cranelift about as much as a third of what unwinding
 //! adds to the backend, for code that is rarely, if ever, run. When every cleanup block a
 //! landing pad leads to has one of those shapes, the function's cleanup becomes a read-only
 //! table, and each landing pad is a single call: `interpreter(frame, entry, exception)`, with
@@ -20,9 +20,9 @@
 //! | op | name        | meaning                                                         |
 //! |----|-------------|-----------------------------------------------------------------|
 //! | 0  | `RESUME`    | continue unwinding with the exception (`_Unwind_Resume`)        |
-//! | 1  | `DROP`      | call the drop glue `w` with `frame + a`                         |
-//! | 2  | `DROP_VIA`  | call the drop glue `w` with the pointer at `frame + a`, plus `c` |
-//! | 3  | `DROP_AT`   | call the drop glue `w` with the address `c` (a zero-sized value) |
+//! | 1  | `CALL`      | call `w` (drop glue, say) with `frame + a`                      |
+//! | 2  | `CALL_VIA`  | call `w` with the pointer at `frame + a`, plus `c`              |
+//! | 3  | `CALL_AT`   | call `w` with the address `c` (of a zero-sized value)           |
 //! | 4  | `IF_CLEAR`  | if the byte at `frame + a` is zero, go `w` bytes forward/back   |
 //! | 5  | `GOTO`      | go `w` bytes forward or back                                    |
 //! | 6  | `TERMINATE` | call the function `w`, which aborts                             |
@@ -36,7 +36,7 @@ use cranelift_module::{DataDescription, DataId, FuncId, Module};
 use rustc_abi::FieldIdx;
 use rustc_data_structures::fx::FxHashMap;
 use rustc_index::bit_set::DenseBitSet;
-use rustc_middle::mir::{self, Operand, ProjectionElem, StatementKind, TerminatorKind, UnwindAction};
+use rustc_middle::mir::{self, Operand, ProjectionElem, Rvalue, StatementKind, TerminatorKind, UnwindAction};
 use rustc_middle::ty::{self, Instance, InstanceKind, Ty};
 use rustc_target::callconv::PassMode;
 
@@ -48,9 +48,9 @@ pub(crate) const INSN_SIZE: u32 = 24;
 
 pub(crate) mod op {
     pub(crate) const RESUME: u32 = 0;
-    pub(crate) const DROP: u32 = 1;
-    pub(crate) const DROP_VIA: u32 = 2;
-    pub(crate) const DROP_AT: u32 = 3;
+    pub(crate) const CALL: u32 = 1;
+    pub(crate) const CALL_VIA: u32 = 2;
+    pub(crate) const CALL_AT: u32 = 3;
     pub(crate) const IF_CLEAR: u32 = 4;
     pub(crate) const GOTO: u32 = 5;
     pub(crate) const TERMINATE: u32 = 6;
@@ -79,7 +79,8 @@ enum Location {
 #[derive(Clone, Copy)]
 enum Insn {
     Resume,
-    Drop(Location, FuncId),
+    /// Calls a function that takes one pointer to a place: its drop glue, or `Drop::drop`.
+    Call(Location, FuncId),
     IfClear(FrameByte, mir::BasicBlock),
     Goto(mir::BasicBlock),
     Terminate(FuncId),
@@ -126,7 +127,7 @@ pub(crate) fn build(fx: &mut FnCx<'_, '_>, landed: &DenseBitSet<mir::BasicBlock>
         }
     }
     let frame = writer.insns.iter().find_map(|insn| match *insn {
-        Insn::Drop(Location::Frame(at) | Location::Via(at, _), _) | Insn::IfClear(at, _) => Some(at.slot),
+        Insn::Call(Location::Frame(at) | Location::Via(at, _), _) | Insn::IfClear(at, _) => Some(at.slot),
         _ => None,
     });
     let data = fx.cgu.module.declare_anonymous_data(false, false).expect("declaring a cleanup table");
@@ -150,9 +151,12 @@ impl Writer {
             }
             self.starts.insert(bb, self.insns.len() as u32);
             let data = &fx.mir.basic_blocks[bb];
+            // Pointers the block takes for its call: only the call reads them (it moves them).
+            let mut pointers: Vec<(mir::Local, Location)> = Vec::new();
             for statement in &data.statements {
                 match &statement.kind {
                     StatementKind::StorageLive(_) | StatementKind::StorageDead(_) | StatementKind::Nop => {}
+                    StatementKind::Assign(assign) => pointers.push(pointer_to(fx, &assign.0, &assign.1)?),
                     _ => return None,
                 }
             }
@@ -165,6 +169,17 @@ impl Writer {
                     if let Some(insn) = drop_insn(fx, *place)? {
                         self.insns.push(insn);
                     }
+                    *target
+                }
+                TerminatorKind::Call { func, args, destination, target: Some(target), unwind, .. } => {
+                    if !matches!(unwind, UnwindAction::Terminate(mir::UnwindTerminateReason::InCleanup) | UnwindAction::Unreachable) {
+                        return None;
+                    }
+                    let [arg] = &args[..] else { return None };
+                    let Operand::Move(arg) = arg.node else { return None };
+                    let (_, location) = *pointers.iter().find(|(local, _)| arg.projection.is_empty() && *local == arg.local)?;
+                    let callee = pointer_callee(fx, func, *destination)?;
+                    self.insns.push(Insn::Call(location, callee));
                     *target
                 }
                 TerminatorKind::SwitchInt { discr: Operand::Copy(place) | Operand::Move(place), targets } => {
@@ -195,6 +210,54 @@ impl Writer {
     }
 }
 
+/// `local = &place` (or `&raw`), or `local = copy pointer` for a pointer local in the frame:
+/// the local and where it points.
+fn pointer_to<'tcx>(fx: &FnCx<'_, 'tcx>, dest: &mir::Place<'tcx>, rvalue: &Rvalue<'tcx>) -> Option<(mir::Local, Location)> {
+    if !dest.projection.is_empty() {
+        return None;
+    }
+    let location = match rvalue {
+        Rvalue::Ref(_, _, place) | Rvalue::RawPtr(_, place) => place_location(fx, *place)?,
+        Rvalue::Use(Operand::Copy(place) | Operand::Move(place), _) if place.projection.is_empty() => {
+            let slot = fx.locals[place.local];
+            let thin_pointer = fx.layout_of(slot.layout.ty).ty.builtin_deref(true).is_some_and(|pointee| {
+                fx.layout_of(fx.monomorphize(pointee)).is_sized()
+            });
+            match (slot.repr, thin_pointer) {
+                (SlotRepr::Mem { addr, meta: None }, true) => match root(fx, addr)? {
+                    Location::Frame(at) => Location::Via(at, 0),
+                    _ => return None,
+                },
+                _ => return None,
+            }
+        }
+        _ => return None,
+    };
+    Some((dest.local, location))
+}
+
+/// The function a cleanup call calls, if it is a plain function taking one pointer and
+/// returning nothing (`<Box<T> as Drop>::drop`, say).
+fn pointer_callee<'tcx>(fx: &mut FnCx<'_, 'tcx>, func: &Operand<'tcx>, destination: mir::Place<'tcx>) -> Option<FuncId> {
+    let ty = fx.monomorphize(func.constant()?.ty());
+    let ty::FnDef(def_id, args) = *ty.kind() else { return None };
+    if !fx.layout_of(fx.monomorphize(destination.ty(fx.mir, fx.tcx).ty)).is_zst() {
+        return None;
+    }
+    let instance = Instance::try_resolve(fx.tcx, ty::TypingEnv::fully_monomorphized(), def_id, args).ok()??;
+    if !matches!(instance.def, InstanceKind::Item(_) | InstanceKind::DropGlue(..)) {
+        return None;
+    }
+    takes_one_pointer(fx, instance).then(|| fx.cgu.symbols.function(fx.tcx, &mut fx.cgu.module, instance))
+}
+
+/// Whether a function's ABI is one pointer in, nothing out: what the interpreter calls.
+fn takes_one_pointer<'tcx>(fx: &FnCx<'_, 'tcx>, instance: Instance<'tcx>) -> bool {
+    let fn_abi = fx.fn_abi_of_instance(instance, &[]);
+    let one_pointer = matches!(&fn_abi.args[..], [arg] if matches!(arg.mode, PassMode::Direct(_)));
+    one_pointer && fn_abi.ret.is_ignore() && !fn_abi.c_variadic
+}
+
 /// A drop flag: a one-byte local in the frame, read or written whole.
 fn flag_byte(fx: &FnCx<'_, '_>, place: mir::Place<'_>) -> Option<FrameByte> {
     let slot = fx.locals[place.local];
@@ -220,15 +283,12 @@ fn drop_insn<'tcx>(fx: &mut FnCx<'_, 'tcx>, place: mir::Place<'tcx>) -> Option<O
     if matches!(ty.kind(), ty::Dynamic(..)) || !fx.layout_of(ty).is_sized() {
         return None;
     }
-    // The interpreter passes one pointer and expects nothing back.
-    let fn_abi = fx.fn_abi_of_instance(instance, &[]);
-    let one_pointer = matches!(&fn_abi.args[..], [arg] if matches!(arg.mode, PassMode::Direct(_)));
-    if !one_pointer || !fn_abi.ret.is_ignore() || fn_abi.c_variadic {
+    if !takes_one_pointer(fx, instance) {
         return None;
     }
     let location = place_location(fx, place)?;
     let glue = fx.cgu.symbols.function(fx.tcx, &mut fx.cgu.module, instance);
-    Some(Some(Insn::Drop(location, glue)))
+    Some(Some(Insn::Call(location, glue)))
 }
 
 /// Where a place is, if it is a local (or what a local in the frame points to) with fields and
@@ -313,17 +373,17 @@ pub(crate) fn define_table(
         };
         let (code, a, c, w) = match insn {
             Insn::Resume => (op::RESUME, 0, 0, 0),
-            Insn::Drop(location, glue) => {
+            Insn::Call(location, glue) => {
                 calls.push((index as u32, *glue));
                 match *location {
-                    Location::Frame(at) => (op::DROP, frame_offset(at)?, 0, 0),
+                    Location::Frame(at) => (op::CALL, frame_offset(at)?, 0, 0),
                     Location::Via(at, extra) => {
                         let extra = i32::try_from(extra).map_err(|_| "egret: a cleanup field offset out of range")?;
-                        (op::DROP_VIA, frame_offset(at)?, extra, 0)
+                        (op::CALL_VIA, frame_offset(at)?, extra, 0)
                     }
                     Location::At(address) => {
                         let address = i32::try_from(address).map_err(|_| "egret: a constant address out of range")?;
-                        (op::DROP_AT, 0, address, 0)
+                        (op::CALL_AT, 0, address, 0)
                     }
                 }
             }

@@ -129,10 +129,10 @@ pub(crate) fn lower(cgu: &mut CguCx<'_>, builder_cx: &mut FunctionBuilderContext
                 b.ins().call(resume, &[exception]);
                 b.ins().trap(TrapCode::user(1).unwrap());
             }
-            op::DROP | op::DROP_VIA | op::DROP_AT => {
+            op::CALL | op::CALL_VIA | op::CALL_AT => {
                 let place = match code as u32 {
-                    op::DROP => frame_at(&mut b),
-                    op::DROP_VIA => {
+                    op::CALL => frame_at(&mut b),
+                    op::CALL_VIA => {
                         let at = frame_at(&mut b);
                         let pointer = b.ins().load(ptr, flags, at, 0);
                         let extra = b.ins().sload32(flags, insn, 8);
