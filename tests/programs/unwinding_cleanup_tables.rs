@@ -3,7 +3,8 @@
 //! enum variant, are dropped behind the glue's pointer), fields of a partly moved local, values
 //! behind drop flags, a zero-sized value, an argument owned through a pointer, boxes whose
 //! contents were moved out (freed by a call to `Box::drop` in cleanup), an over-aligned value,
-//! and one function with many different cleanup paths.
+//! assignments whose old value's destructor panics (cleanup still makes the assignment, and
+//! sets the drop flag of the new value), and one function with many different cleanup paths.
 use std::cell::RefCell;
 use std::panic::{self, AssertUnwindSafe};
 
@@ -138,6 +139,43 @@ fn unboxed(boxed: Box<Loud>, other: Box<(Loud, u8)>, fail_at: u32) {
     drop(pair_loud);
 }
 
+struct Holder {
+    slot: Loud,
+    other: Loud,
+    list: Vec<Loud>,
+}
+
+fn replace_in_local(explode: bool) {
+    let first = if explode { Loud::bomb("old slot") } else { Loud::new("old slot") };
+    let mut holder = Holder { slot: first, other: Loud::new("other"), list: vec![Loud::new("listed")] };
+    holder.slot = Loud::new("new slot");
+    log(format!("holder now has {} and {}", holder.slot.name, holder.other.name));
+}
+
+fn replace_through_reference(holder: &mut Holder, explode: bool) {
+    holder.list.push(Loud::new("pushed"));
+    if explode {
+        holder.other.explodes = true;
+    }
+    holder.other = Loud::new("replacement other");
+    log(format!("list has {}", holder.list.len()));
+}
+
+fn replace_whole(target: &mut Loud, name: &'static str) {
+    *target = Loud::new(name);
+}
+
+fn reassign(keep: bool, explode: bool) {
+    let mut stash = Vec::new();
+    let mut value = if explode { Loud::bomb("first value") } else { Loud::new("first value") };
+    if !keep {
+        value.explodes = false;
+        stash.push(value);
+    }
+    value = Loud::new("second value");
+    log(format!("value is {}, stash has {}", value.name, stash.len()));
+}
+
 fn over_aligned(fail_at: u32) {
     let wide = Wide { inner: Loud::new("wide"), pad: [1, 2, 3] };
     log(format!("wide at 64-aligned address: {}", (&wide as *const Wide as usize) % 64 == 0));
@@ -228,6 +266,20 @@ fn main() {
         run(&format!("unboxed, fail at {fail_at}"), || {
             unboxed(Box::new(Loud::new("boxed")), Box::new((Loud::new("boxed pair"), 7)), fail_at)
         });
+    }
+    for explode in [false, true] {
+        run(&format!("replace in local, explode={explode}"), || replace_in_local(explode));
+        run(&format!("replace through reference, explode={explode}"), || {
+            let mut holder = Holder { slot: Loud::new("ref slot"), other: Loud::new("ref other"), list: Vec::new() };
+            replace_through_reference(&mut holder, explode);
+        });
+        run(&format!("replace whole, explode={explode}"), || {
+            let mut target = if explode { Loud::bomb("whole old") } else { Loud::new("whole old") };
+            replace_whole(&mut target, "whole new");
+        });
+        for keep in [false, true] {
+            run(&format!("reassign keep={keep}, explode={explode}"), || reassign(keep, explode));
+        }
     }
     for fail_at in 0..2 {
         run(&format!("over aligned, fail at {fail_at}"), || over_aligned(fail_at));

@@ -2,8 +2,8 @@
 //! interpreter per unit runs (`shims::cleanup_interpreter`), instead of as machine code.
 //!
 //! Cleanup code only runs while a panic unwinds, and almost all of it is a few shapes: drop
-//! this local (or a field of it, or what it points to), call `Drop::drop` on it, test a drop
-//! flag, go to another block, resume the unwinding. Compiling those blocks cost Cranelift about as much as a third of what unwinding
+//! this local (or a field of it, or what it points to), call `Drop::drop` on it, finish an
+//! assignment, test or set a drop flag, go to another block, resume the unwinding. Compiling those blocks cost Cranelift about as much as a third of what unwinding
 //! adds to the backend, for code that is rarely, if ever, run. When every cleanup block a
 //! landing pad leads to has one of those shapes, the function's cleanup becomes a read-only
 //! table, and each landing pad is a single call: `interpreter(frame, entry, exception)`, with
@@ -26,6 +26,10 @@
 //! | 4  | `IF_CLEAR`  | if the byte at `frame + a` is zero, go `w` bytes forward/back   |
 //! | 5  | `GOTO`      | go `w` bytes forward or back                                    |
 //! | 6  | `TERMINATE` | call the function `w`, which aborts                             |
+//! | 7  | `COPY`      | copy `w` bytes from `frame + c` to `frame + a`                  |
+//! | 8  | `COPY_VIA`  | copy `w & 0xffff_ffff` bytes from `frame + c` to the pointer at  |
+//! |    |             | `frame + a`, plus `w >> 32` (signed)                            |
+//! | 9  | `SET`       | store the byte `c` at `frame + a` (a drop flag)                 |
 //!
 //! A drop that panics terminates the process from inside the interpreter, exactly as the
 //! `unwind terminate(cleanup)` edge of a cleanup drop asks.
@@ -54,8 +58,11 @@ pub(crate) mod op {
     pub(crate) const IF_CLEAR: u32 = 4;
     pub(crate) const GOTO: u32 = 5;
     pub(crate) const TERMINATE: u32 = 6;
+    pub(crate) const COPY: u32 = 7;
+    pub(crate) const COPY_VIA: u32 = 8;
+    pub(crate) const SET: u32 = 9;
     /// How many there are: the interpreter traps on anything else.
-    pub(crate) const COUNT: u32 = 7;
+    pub(crate) const COUNT: u32 = 10;
 }
 
 /// A byte in the frame: a stack slot and an offset into it.
@@ -81,6 +88,10 @@ enum Insn {
     Resume,
     /// Calls a function that takes one pointer to a place: its drop glue, or `Drop::drop`.
     Call(Location, FuncId),
+    /// Copies `size` bytes (an assignment that cleanup code still makes).
+    Copy { to: Location, from: FrameByte, size: u32 },
+    /// Sets a drop flag.
+    Set(FrameByte, u8),
     IfClear(FrameByte, mir::BasicBlock),
     Goto(mir::BasicBlock),
     Terminate(FuncId),
@@ -127,7 +138,10 @@ pub(crate) fn build(fx: &mut FnCx<'_, '_>, landed: &DenseBitSet<mir::BasicBlock>
         }
     }
     let frame = writer.insns.iter().find_map(|insn| match *insn {
-        Insn::Call(Location::Frame(at) | Location::Via(at, _), _) | Insn::IfClear(at, _) => Some(at.slot),
+        Insn::Call(Location::Frame(at) | Location::Via(at, _), _)
+        | Insn::IfClear(at, _)
+        | Insn::Set(at, _)
+        | Insn::Copy { from: at, .. } => Some(at.slot),
         _ => None,
     });
     let data = fx.cgu.module.declare_anonymous_data(false, false).expect("declaring a cleanup table");
@@ -156,7 +170,19 @@ impl Writer {
             for statement in &data.statements {
                 match &statement.kind {
                     StatementKind::StorageLive(_) | StatementKind::StorageDead(_) | StatementKind::Nop => {}
-                    StatementKind::Assign(assign) => pointers.push(pointer_to(fx, &assign.0, &assign.1)?),
+                    StatementKind::Assign(assign) => match &assign.1 {
+                        Rvalue::Ref(_, _, place) | Rvalue::RawPtr(_, place) if assign.0.projection.is_empty() => {
+                            pointers.push((assign.0.local, place_location(fx, *place)?));
+                        }
+                        Rvalue::Use(Operand::Copy(source) | Operand::Move(source), _) => {
+                            self.insns.extend(copy_insn(fx, assign.0, *source)?);
+                        }
+                        Rvalue::Use(Operand::Constant(constant), _) => {
+                            let value = fx.monomorphize(constant.const_).try_to_bool()?;
+                            self.insns.push(Insn::Set(flag_byte(fx, assign.0)?, value as u8));
+                        }
+                        _ => return None,
+                    },
                     _ => return None,
                 }
             }
@@ -177,7 +203,13 @@ impl Writer {
                     }
                     let [arg] = &args[..] else { return None };
                     let Operand::Move(arg) = arg.node else { return None };
-                    let (_, location) = *pointers.iter().find(|(local, _)| arg.projection.is_empty() && *local == arg.local)?;
+                    if !arg.projection.is_empty() {
+                        return None;
+                    }
+                    let location = match pointers.iter().find(|(local, _)| *local == arg.local) {
+                        Some((_, location)) => *location,
+                        None => pointer_in_frame(fx, arg.local)?,
+                    };
                     let callee = pointer_callee(fx, func, *destination)?;
                     self.insns.push(Insn::Call(location, callee));
                     *target
@@ -210,30 +242,37 @@ impl Writer {
     }
 }
 
-/// `local = &place` (or `&raw`), or `local = copy pointer` for a pointer local in the frame:
-/// the local and where it points.
-fn pointer_to<'tcx>(fx: &FnCx<'_, 'tcx>, dest: &mir::Place<'tcx>, rvalue: &Rvalue<'tcx>) -> Option<(mir::Local, Location)> {
-    if !dest.projection.is_empty() {
+/// Where the thin pointer held by a local in the frame points.
+fn pointer_in_frame(fx: &FnCx<'_, '_>, local: mir::Local) -> Option<Location> {
+    let slot = fx.locals[local];
+    let pointee = slot.layout.ty.builtin_deref(true)?;
+    if !fx.layout_of(fx.monomorphize(pointee)).is_sized() {
         return None;
     }
-    let location = match rvalue {
-        Rvalue::Ref(_, _, place) | Rvalue::RawPtr(_, place) => place_location(fx, *place)?,
-        Rvalue::Use(Operand::Copy(place) | Operand::Move(place), _) if place.projection.is_empty() => {
-            let slot = fx.locals[place.local];
-            let thin_pointer = fx.layout_of(slot.layout.ty).ty.builtin_deref(true).is_some_and(|pointee| {
-                fx.layout_of(fx.monomorphize(pointee)).is_sized()
-            });
-            match (slot.repr, thin_pointer) {
-                (SlotRepr::Mem { addr, meta: None }, true) => match root(fx, addr)? {
-                    Location::Frame(at) => Location::Via(at, 0),
-                    _ => return None,
-                },
-                _ => return None,
-            }
-        }
-        _ => return None,
-    };
-    Some((dest.local, location))
+    let SlotRepr::Mem { addr, meta: None } = slot.repr else { return None };
+    match root(fx, addr)? {
+        Location::Frame(at) => Some(Location::Via(at, 0)),
+        _ => None,
+    }
+}
+
+/// `dest = copy source` (or `move`): a copy of the bytes, when the source is in the frame and
+/// the destination in the frame or behind a pointer in it; nothing for a zero-sized value.
+fn copy_insn<'tcx>(fx: &FnCx<'_, 'tcx>, dest: mir::Place<'tcx>, source: mir::Place<'tcx>) -> Option<Option<Insn>> {
+    let layout = fx.layout_of(fx.monomorphize(dest.ty(fx.mir, fx.tcx).ty));
+    if !layout.is_sized() {
+        return None;
+    }
+    if layout.is_zst() {
+        return Some(None);
+    }
+    let Location::Frame(from) = place_location(fx, source)? else { return None };
+    let to = place_location(fx, dest)?;
+    if matches!(to, Location::At(_)) {
+        return None;
+    }
+    let size = u32::try_from(layout.size.bytes()).ok()?;
+    Some(Some(Insn::Copy { to, from, size }))
 }
 
 /// The function a cleanup call calls, if it is a plain function taking one pointer and
@@ -387,6 +426,16 @@ pub(crate) fn define_table(
                     }
                 }
             }
+            Insn::Copy { to, from, size } => match to {
+                Location::Frame(at) => (op::COPY, frame_offset(*at)?, frame_offset(*from)?, i64::from(*size)),
+                Location::Via(at, extra) => {
+                    let extra = i32::try_from(*extra).map_err(|_| "egret: a cleanup field offset out of range")?;
+                    let word = (i64::from(extra) << 32) | i64::from(*size);
+                    (op::COPY_VIA, frame_offset(*at)?, frame_offset(*from)?, word)
+                }
+                Location::At(_) => unreachable!("a copy to a constant address"),
+            },
+            Insn::Set(flag, value) => (op::SET, frame_offset(*flag)?, i32::from(*value), 0),
             Insn::IfClear(flag, target) => (op::IF_CLEAR, frame_offset(*flag)?, 0, jump(target)),
             Insn::Goto(target) => (op::GOTO, 0, 0, jump(target)),
             Insn::Terminate(function) => {

@@ -69,6 +69,7 @@ pub(crate) fn lower(cgu: &mut CguCx<'_>, builder_cx: &mut FunctionBuilderContext
     };
     let nullary_sig = b.import_signature(cgu.module.make_signature());
     let flags = MemFlagsData::new().with_notrap();
+    let config = cgu.module.target_config();
 
     let entry = b.create_block();
     let anchor = b.create_block();
@@ -159,6 +160,30 @@ pub(crate) fn lower(cgu: &mut CguCx<'_>, builder_cx: &mut FunctionBuilderContext
                 let distance = word(&mut b);
                 let target = b.ins().iadd(insn, distance);
                 b.ins().jump(dispatch, &[target.into()]);
+            }
+            op::COPY | op::COPY_VIA => {
+                let source = b.ins().sload32(flags, insn, 8);
+                let source = b.ins().iadd(frame, source);
+                let w = word(&mut b);
+                let size = b.ins().band_imm_u(w, 0xffff_ffff);
+                let dest = frame_at(&mut b);
+                let dest = if code as u32 == op::COPY_VIA {
+                    let pointer = b.ins().load(ptr, flags, dest, 0);
+                    let extra = b.ins().sshr_imm_u(w, 32);
+                    b.ins().iadd(pointer, extra)
+                } else {
+                    dest
+                };
+                b.call_memmove(config, dest, source, size);
+                let next = next(&mut b);
+                b.ins().jump(dispatch, &[next.into()]);
+            }
+            op::SET => {
+                let at = frame_at(&mut b);
+                let value = b.ins().load(types::I32, flags, insn, 8);
+                b.ins().istore8(flags, value, at, 0);
+                let next = next(&mut b);
+                b.ins().jump(dispatch, &[next.into()]);
             }
             op::TERMINATE => {
                 let function = word(&mut b);
