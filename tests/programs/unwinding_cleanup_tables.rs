@@ -114,6 +114,11 @@ fn zero_sized(fail_at: u32) {
     maybe_fail(0, fail_at);
 }
 
+fn only_marker(fail_at: u32) {
+    let _guard = Marker;
+    maybe_fail(0, fail_at);
+}
+
 fn owned_argument(big: Big, fail_at: u32) {
     log(format!("numbers sum {}", big.numbers.iter().sum::<u64>()));
     maybe_fail(0, fail_at);
@@ -252,6 +257,7 @@ fn main() {
     }
     for fail_at in 0..2 {
         run(&format!("zero sized, fail at {fail_at}"), || zero_sized(fail_at));
+        run(&format!("only a zero-sized guard, fail at {fail_at}"), || only_marker(fail_at));
     }
     for fail_at in 0..3 {
         run(&format!("owned argument, fail at {fail_at}"), || {

@@ -92,8 +92,16 @@ pub(crate) fn lower_function<'tcx>(
     let layouts: IndexVec<mir::Local, TyAndLayout<'tcx>> =
         mir.local_decls.iter().map(|decl| fx.layout_of(fx.monomorphize(decl.ty))).collect();
     let in_memory = crate::analyze::memory_locals(&lcx, mir, &layouts, fx.unwinding);
+    let reachable = rustc_middle::mir::traversal::mono_reachable_reverse_postorder(mir, tcx, instance);
     crate::lower::unwind::open_anchor(&mut fx);
     crate::abi::params::bind_params(&mut fx, entry, &layouts.raw, &in_memory);
+    // Cleanup written as a table needs no anchor: its landing pads are stubs after the code.
+    let mut table = None;
+    if fx.anchor.is_some() && crate::arch::has_cleanup_stubs(&tcx.sess.target.arch) {
+        let cleanup = crate::lower::unwind::reachable_cleanup(&fx, &reachable);
+        table = crate::lower::cleanup_program::build(&mut fx, &cleanup);
+    }
+    crate::lower::unwind::place_anchor(&mut fx, table.is_some());
     if mir.basic_blocks.predecessors()[mir::START_BLOCK].is_empty() {
         // Nothing jumps back to the first MIR block: it goes on in the same CLIF block.
         fx.blocks[mir::START_BLOCK] = fx.b.current_block().expect("parameters bound outside a block");
@@ -105,24 +113,24 @@ pub(crate) fn lower_function<'tcx>(
     // 4. Every block reachable in this instance. Blocks behind a branch on a constant (such as
     // `ub_checks()`) that this instance never takes are left out, exactly as rustc's item
     // collector left out what they call; any jump to them lands on a trap. The body comes
-    // first; then the cleanup blocks that a landing pad leads to (none with panic=abort): as a
-    // cleanup table if they fit one (`lower::cleanup_program`), or else compiled, isolated from
-    // the body's values (see `lower::unwind`).
-    let reachable = rustc_middle::mir::traversal::mono_reachable_reverse_postorder(mir, tcx, instance);
+    // first; then, unless they are a cleanup table (`lower::cleanup_program`), the cleanup
+    // blocks that a landing pad leads to (none with panic=abort), isolated from the body's
+    // values (see `lower::unwind`).
     let mut lowered_blocks = rustc_index::bit_set::DenseBitSet::new_empty(mir.basic_blocks.len());
     for &bb in reachable.iter().filter(|bb| !mir.basic_blocks[**bb].is_cleanup) {
         lower_block(&mut fx, bb, &mut lowered_blocks);
     }
-    let landed = crate::lower::unwind::landed_cleanup(&fx);
-    let cleanup = crate::lower::cleanup_program::build(&mut fx, &landed);
-    let compiled_cleanup = if cleanup.is_some() { rustc_index::bit_set::DenseBitSet::new_empty(mir.basic_blocks.len()) } else { landed };
+    let compiled_cleanup = match table {
+        Some(_) => rustc_index::bit_set::DenseBitSet::new_empty(mir.basic_blocks.len()),
+        None => crate::lower::unwind::landed_cleanup(&fx),
+    };
     fx.isolated = true;
     for &bb in reachable.iter().filter(|bb| compiled_cleanup.contains(**bb)) {
         lower_block(&mut fx, bb, &mut lowered_blocks);
     }
     fx.isolated = false;
 
-    crate::lower::unwind::close_anchor(&mut fx, cleanup.as_ref());
+    let merged_body = crate::lower::unwind::close_anchor(&mut fx, table.as_mut());
     crate::abi::call::emit_unreachable_block(&mut fx);
     for bb in mir.basic_blocks.indices() {
         // Nothing leads to a cleanup block no landing pad reaches, nor to one in a table.
@@ -137,11 +145,14 @@ pub(crate) fn lower_function<'tcx>(
     // 5. Finish.
     fx.b.seal_all_blocks();
     fx.b.finalize(frontend_config);
+    if let Some(body) = merged_body {
+        crate::lower::unwind::merge_body_into_entry(&mut func, body);
+    }
     if dump {
         crate::dump::dump_clif(&symbol, &func);
     }
     let isa = (!features.is_empty()).then(|| crate::isa::isa_with_features(tcx.sess, &features));
-    LoweredFunction { id, symbol, func, isa, cleanup }
+    LoweredFunction { id, symbol, func, isa, cleanup: table }
 }
 
 /// Lowers one MIR block (unless it already went into its predecessor's CLIF block), and the

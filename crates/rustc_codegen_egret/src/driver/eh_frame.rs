@@ -30,11 +30,12 @@ pub(crate) struct CallSite {
 }
 
 /// The call sites of a compiled function, in code order. A plain call marked with a target
-/// number (see `lower::unwind`) lands where the anchor's handler for that number does, or, for
-/// the one target without a handler, where the anchor returns to. If the anchor did not survive
-/// compilation, the call gets no entry, and the personality routine then aborts the unwinding
-/// itself rather than skip the cleanup.
-pub(crate) fn call_sites(code: &CompiledCode) -> Vec<CallSite> {
+/// number (see `lower::unwind`) lands at that target's landing stub, if the function has
+/// stubs (`stubs`: their offsets by target number), or else where the anchor's handler for
+/// that number does, or, for the one target without a handler, where the anchor returns to.
+/// If the anchor did not survive compilation, the call gets no entry, and the personality
+/// routine then aborts the unwinding itself rather than skip the cleanup.
+pub(crate) fn call_sites(code: &CompiledCode, stubs: Option<&crate::arch::CleanupStubs>) -> Vec<CallSite> {
     use crate::lower::unwind::{Mark, TARGET_TAG_BASE, mark_of};
     let srclocs = code.buffer.get_srclocs_sorted();
     let mark_at = |offset: u32| {
@@ -77,11 +78,17 @@ pub(crate) fn call_sites(code: &CompiledCode) -> Vec<CallSite> {
         };
         sites.push((CallSite { ret_addr: site.ret_addr, landing, unlisted: false }, number));
     }
+    // The stubs' call to the interpreter comes last, and lands nowhere.
+    let stub_call = stubs.map(|stubs| (CallSite { ret_addr: stubs.call_return, landing: None, unlisted: false }, None));
     sites
         .into_iter()
+        .chain(stub_call)
         .map(|(mut site, number)| {
             if let Some(number) = number {
-                let handler = handlers.get(number as usize).copied().flatten().or(anchor_return);
+                let handler = match stubs {
+                    Some(stubs) => stubs.landings.get(number as usize).copied(),
+                    None => handlers.get(number as usize).copied().flatten().or(anchor_return),
+                };
                 site.landing = handler.map(|at| (at, false));
                 site.unlisted = handler.is_none();
             }
@@ -106,6 +113,9 @@ pub(crate) struct EhFrameBuilder {
     personality_cie: Option<CieId>,
     targets: Vec<Target>,
     lsda: Vec<u8>,
+    /// Functions whose code goes on past what Cranelift compiled (landing stubs): their
+    /// target index and whole length, which replaces the frame description's.
+    lengths: Vec<(usize, u32)>,
 }
 
 impl EhFrameBuilder {
@@ -128,12 +138,18 @@ impl EhFrameBuilder {
             cie.personality = Some((DwEhPe(DW_EH_PE_indirect.0 | pcrel.0), Address::Symbol { symbol, addend: 0 }));
             Some(table.add_cie(cie))
         });
-        EhFrameBuilder { table, plain_cie, personality_cie, targets, lsda: Vec::new() }
+        EhFrameBuilder { table, plain_cie, personality_cie, targets, lsda: Vec::new(), lengths: Vec::new() }
     }
 
-    /// Records the frame (and landing pads) of a function Cranelift just compiled.
-    pub(crate) fn add(&mut self, id: FuncId, info: Option<UnwindInfo>, sites: &[CallSite]) {
+    /// Records the frame (and landing pads) of a function Cranelift just compiled. With landing
+    /// stubs after its code, `length` is the whole function's: Cranelift describes the frame
+    /// only up to the end of its own code, and records no change to it after the prologue, so
+    /// the stubs, which run in the body's frame, share the body's last row.
+    pub(crate) fn add(&mut self, id: FuncId, info: Option<UnwindInfo>, sites: &[CallSite], length: Option<u32>) {
         let Some(UnwindInfo::SystemV(info)) = info else { return };
+        if let Some(length) = length {
+            self.lengths.push((self.targets.len(), length));
+        }
         let address = Address::Symbol { symbol: self.targets.len(), addend: 0 };
         self.targets.push(Target::Function(id));
         let mut fde = info.to_fde(address);
@@ -168,6 +184,16 @@ impl EhFrameBuilder {
         let mut eh_frame = EhFrame(SectionWriter { bytes: EndianVec::new(RunTimeEndian::Little), relocations: Vec::new() });
         self.table.write_eh_frame(&mut eh_frame).map_err(|e| format!("egret: writing .eh_frame: {e}"))?;
         let SectionWriter { bytes, relocations } = eh_frame.0;
+        let mut bytes = bytes.into_vec();
+        for relocation in &relocations {
+            // A frame description's length follows its address, in the same 4-byte encoding.
+            if let RelocationTarget::Symbol(index) = relocation.target
+                && let Some(&(_, length)) = self.lengths.iter().find(|(target, _)| *target == index)
+            {
+                let at = relocation.offset + relocation.size as usize;
+                bytes[at..at + 4].copy_from_slice(&length.to_le_bytes());
+            }
+        }
 
         let lsda_base = if self.lsda.is_empty() {
             None
@@ -179,7 +205,7 @@ impl EhFrameBuilder {
         };
 
         let section = product.object.section_id(StandardSection::EhFrame);
-        let base = product.object.append_section_data(section, bytes.slice(), 8);
+        let base = product.object.append_section_data(section, &bytes, 8);
         for relocation in relocations {
             let RelocationTarget::Symbol(index) = relocation.target else {
                 return Err("egret: .eh_frame relocation against a section".into());

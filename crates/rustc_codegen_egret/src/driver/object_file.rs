@@ -19,17 +19,10 @@ pub(crate) fn compile_and_write(lowered: LoweredCgu, name: String, output: PathB
     for function in functions {
         ctx.clear();
         ctx.func = function.func;
-        let defined = match &function.isa {
-            None => module.define_function(function.id, &mut ctx),
-            Some(isa) => define_with_isa(&mut module, &mut ctx, function.id, &**isa),
-        };
-        if let Err(e) = defined {
-            let detail = match e {
-                cranelift_module::ModuleError::Compilation(err) => {
-                    cranelift_codegen::print_errors::pretty_error(&ctx.func, err)
-                }
-                other => other.to_string(),
-            };
+        let isa = function.isa.as_deref().unwrap_or(module.isa());
+        let mut control = cranelift_codegen::control::ControlPlane::default();
+        if let Err(e) = ctx.compile(isa, &mut control) {
+            let detail = cranelift_codegen::print_errors::pretty_error(&e.func, e.inner);
             return Err(format!(
                 "egret failed to compile `{}` to machine code (an egret bug): {detail}\n\
                  set EGRET_DUMP={} to see its MIR and CLIF",
@@ -37,35 +30,38 @@ pub(crate) fn compile_and_write(lowered: LoweredCgu, name: String, output: PathB
             ));
         }
         let code = ctx.compiled_code().expect("compiled");
-        if let Some(table) = function.cleanup {
-            crate::lower::cleanup_program::define_table(&mut module, table, code.buffer.frame_layout())?;
-        }
-        let isa = function.isa.as_deref().unwrap_or(module.isa());
         let unwind = code.create_unwind_info(isa);
         let unwind = unwind.map_err(|e| format!("egret: unwind info of `{}`: {e}", function.symbol))?;
-        let sites = crate::driver::eh_frame::call_sites(code);
-        eh_frame.add(function.id, unwind, &sites);
+        let architecture = isa.triple().architecture;
+        let mut bytes = code.buffer.data().to_vec();
+        let mut relocs: Vec<cranelift_module::ModuleReloc> = code
+            .buffer
+            .relocs()
+            .iter()
+            .map(|reloc| cranelift_module::ModuleReloc::from_mach_reloc(reloc, &ctx.func, function.id))
+            .collect();
+        // A cleanup table's landing stubs go after the code (see `arch::cleanup_stubs`).
+        let mut stubs = None;
+        if let Some(table) = function.cleanup {
+            let inputs = crate::lower::cleanup_program::define_table(&mut module, table, code.buffer.frame_layout())?;
+            if !inputs.entries.is_empty() {
+                let mut written = crate::arch::cleanup_stubs(architecture, &inputs, bytes.len() as u32);
+                bytes.extend(&written.bytes);
+                relocs.append(&mut written.relocs);
+                stubs = Some(written);
+            }
+        }
+        let sites = crate::driver::eh_frame::call_sites(code, stubs.as_ref());
+        let length = stubs.as_ref().map(|_| bytes.len() as u32);
+        eh_frame.add(function.id, unwind, &sites, length);
+        let alignment = u64::from(code.buffer.min_alignment);
+        module
+            .define_function_bytes(function.id, alignment, &bytes, &relocs)
+            .map_err(|e| format!("egret: defining `{}`: {e}", function.symbol))?;
     }
     drop(compiling);
     let _writing = crate::timing::PhaseTimer::start(crate::timing::Phase::Write);
     write_object(module, name, output, ModuleKind::Regular, Some(eh_frame), &weak_imports)
-}
-
-/// Compiles a function for its own ISA (one with more target features than the module's) and
-/// adds the machine code to the module, as `define_function` does with the module's ISA.
-fn define_with_isa(
-    module: &mut cranelift_object::ObjectModule,
-    ctx: &mut Context,
-    id: cranelift_module::FuncId,
-    isa: &dyn cranelift_codegen::isa::TargetIsa,
-) -> cranelift_module::ModuleResult<()> {
-    let mut control = cranelift_codegen::control::ControlPlane::default();
-    ctx.compile(isa, &mut control).map_err(|e| cranelift_module::ModuleError::Compilation(e.inner))?;
-    let code = ctx.compiled_code().expect("compiled");
-    let relocs: Vec<cranelift_module::ModuleReloc> =
-        code.buffer.relocs().iter().map(|reloc| cranelift_module::ModuleReloc::from_mach_reloc(reloc, &ctx.func, id)).collect();
-    let alignment = u64::from(code.buffer.min_alignment);
-    module.define_function_bytes(id, alignment, code.buffer.data(), &relocs)
 }
 
 fn write_object(

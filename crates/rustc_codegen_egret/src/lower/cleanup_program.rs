@@ -6,9 +6,10 @@
 //! assignment, test or set a drop flag, go to another block, resume the unwinding. Compiling those blocks cost Cranelift about as much as a third of what unwinding
 //! adds to the backend, for code that is rarely, if ever, run. When every cleanup block a
 //! landing pad leads to has one of those shapes, the function's cleanup becomes a read-only
-//! table, and each landing pad is a single call: `interpreter(frame, entry, exception)`, with
-//! `frame` the address of one of the function's stack slots and `entry` the instruction where
-//! that pad's cleanup starts. Anything else (a call, an enum switch, a loop over an array, a
+//! table, and each landing pad is a stub after the function's code that makes a single call:
+//! `interpreter(frame, entry, exception)`, with `frame` the address of one of the function's
+//! stack slots and `entry` the instruction where that pad's cleanup starts (see
+//! `arch::cleanup_stubs`). Such a function has no anchor and no handler blocks at all. Anything else (a call, an enum switch, a loop over an array, a
 //! place behind two pointers) keeps the function on the compiled path (`lower::unwind`).
 //!
 //! Places in the table are offsets from the `frame` slot. Cranelift lays out the stack only
@@ -106,28 +107,56 @@ pub(crate) struct CleanupTable {
     /// The slot whose address the landing pads pass as `frame`; `None` when no instruction
     /// reads the frame.
     frame: Option<StackSlot>,
+    /// The `TERMINATE` instructions added for termination targets, by reason.
+    terminates: Vec<(mir::UnwindTerminateReason, u32)>,
+    /// The instruction each landing pad starts at, by target number (`lower::unwind`).
+    targets: Vec<u32>,
+    /// The unit's interpreter, which the landing pads call.
+    interpreter: FuncId,
 }
 
 impl CleanupTable {
-    /// The data object holding the table.
-    pub(crate) fn data(&self) -> DataId {
-        self.data
+    /// The instruction where cleanup block `bb` starts.
+    pub(crate) fn start_of(&self, bb: mir::BasicBlock) -> u32 {
+        self.starts[&bb]
     }
 
-    /// The byte offset, in the table, of the instruction where cleanup block `bb` starts.
-    pub(crate) fn entry(&self, bb: mir::BasicBlock) -> i64 {
-        i64::from(self.starts[&bb] * INSN_SIZE)
+    /// An instruction that terminates for `reason` (added on first use).
+    pub(crate) fn terminate(&mut self, fx: &mut FnCx<'_, '_>, reason: mir::UnwindTerminateReason) -> u32 {
+        if let Some(&(_, at)) = self.terminates.iter().find(|(r, _)| *r == reason) {
+            return at;
+        }
+        let at = self.insns.len() as u32;
+        self.insns.push(Insn::Terminate(lang_item_function(fx, reason)));
+        self.terminates.push((reason, at));
+        at
     }
 
-    pub(crate) fn frame_slot(&self) -> Option<StackSlot> {
-        self.frame
+    /// Records where each target's landing pad starts.
+    pub(crate) fn set_targets(&mut self, targets: Vec<u32>) {
+        self.targets = targets;
     }
+}
+
+/// What the landing stubs of a compiled function need (see `arch::cleanup_stubs`).
+pub(crate) struct StubInputs {
+    /// The table, and the byte offset in it where each target starts, by target number.
+    pub(crate) table: DataId,
+    pub(crate) entries: Vec<u32>,
+    /// The frame slot's offset from the stack pointer, if the table reads the frame.
+    pub(crate) frame_offset: Option<u32>,
+    pub(crate) interpreter: FuncId,
+}
+
+fn lang_item_function(fx: &mut FnCx<'_, '_>, reason: mir::UnwindTerminateReason) -> FuncId {
+    let def_id = fx.tcx.require_lang_item(reason.lang_item(), fx.mir.span);
+    fx.cgu.symbols.function(fx.tcx, &mut fx.cgu.module, Instance::mono(fx.tcx, def_id))
 }
 
 /// Writes the cleanup blocks in `landed` as a table, if every one of them has a shape the
 /// interpreter runs; `None` leaves them to be compiled.
 pub(crate) fn build(fx: &mut FnCx<'_, '_>, landed: &DenseBitSet<mir::BasicBlock>) -> Option<CleanupTable> {
-    if landed.is_empty() || crate::config::Config::get().compiled_cleanup {
+    if crate::config::Config::get().compiled_cleanup {
         return None;
     }
     let mut writer = Writer { insns: Vec::new(), starts: FxHashMap::default(), pending: Vec::new() };
@@ -145,7 +174,16 @@ pub(crate) fn build(fx: &mut FnCx<'_, '_>, landed: &DenseBitSet<mir::BasicBlock>
         _ => None,
     });
     let data = fx.cgu.module.declare_anonymous_data(false, false).expect("declaring a cleanup table");
-    Some(CleanupTable { data, insns: writer.insns, starts: writer.starts, frame })
+    let interpreter = crate::shims::cleanup_interpreter::declare(fx.cgu);
+    Some(CleanupTable {
+        data,
+        insns: writer.insns,
+        starts: writer.starts,
+        frame,
+        terminates: Vec::new(),
+        targets: Vec::new(),
+        interpreter,
+    })
 }
 
 struct Writer {
@@ -226,8 +264,7 @@ impl Writer {
                     return Some(());
                 }
                 TerminatorKind::UnwindTerminate(reason) => {
-                    let def_id = fx.tcx.require_lang_item(reason.lang_item(), fx.mir.span);
-                    let id = fx.cgu.symbols.function(fx.tcx, &mut fx.cgu.module, Instance::mono(fx.tcx, def_id));
+                    let id = lang_item_function(fx, *reason);
                     self.insns.push(Insn::Terminate(id));
                     return Some(());
                 }
@@ -397,7 +434,7 @@ pub(crate) fn define_table(
     module: &mut cranelift_object::ObjectModule,
     table: CleanupTable,
     layout: Option<&MachBufferFrameLayout>,
-) -> Result<(), String> {
+) -> Result<StubInputs, String> {
     let frame_offset = |at: FrameByte| -> Result<i32, String> {
         let layout = layout.ok_or("egret: Cranelift reported no frame layout for a cleanup table")?;
         let base = layout.stackslots[table.frame.expect("a frame byte without a frame slot")].offset;
@@ -456,5 +493,15 @@ pub(crate) fn define_table(
         let reference = module.declare_func_in_data(function, &mut desc);
         desc.write_function_addr(index * INSN_SIZE + 16, reference);
     }
-    module.define_data(table.data, &desc).map_err(|e| format!("egret: defining a cleanup table: {e}"))
+    module.define_data(table.data, &desc).map_err(|e| format!("egret: defining a cleanup table: {e}"))?;
+    let frame_offset = match table.frame {
+        Some(slot) => Some(layout.ok_or("egret: Cranelift reported no frame layout for a cleanup table")?.stackslots[slot].offset),
+        None => None,
+    };
+    Ok(StubInputs {
+        table: table.data,
+        entries: table.targets.iter().map(|at| at * INSN_SIZE).collect(),
+        frame_offset,
+        interpreter: table.interpreter,
+    })
 }

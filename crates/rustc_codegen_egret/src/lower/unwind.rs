@@ -3,22 +3,27 @@
 //!
 //! A call that may unwind into a cleanup block (or into a termination) stays a plain `call`,
 //! marked with a source location that numbers its *target*: the cleanup block, or the reason to
-//! terminate. One `try_call` per function, the *anchor*, lists a handler for every target
-//! (exception tag `TARGET_TAG_BASE + number`), so Cranelift keeps the landing pads and reports
-//! where each one starts; the LSDA writer (`driver/eh_frame.rs`) then points the call-site entry
-//! of every marked call at the handler of its target. When the function's cleanup blocks are
-//! written as a table (`lower::cleanup_program`), a cleanup pad just calls the unit's cleanup
-//! interpreter. Otherwise it saves the exception object in the function's exception slot and
-//! goes on to the compiled MIR cleanup block; `UnwindResume` hands the saved object back to the
-//! unwinder.
+//! terminate. Where that target's landing pad is depends on how the cleanup is made:
+//!
+//! - **A cleanup table** (`lower::cleanup_program`, on targets with landing stubs): the
+//!   function's cleanup blocks are data, and each target's landing pad is a stub written after
+//!   the function's machine code that calls the unit's cleanup interpreter
+//!   (`arch::cleanup_stubs`). The function itself gets nothing: no anchor, no pad blocks. The
+//!   LSDA writer (`driver/eh_frame.rs`) points every marked call at its target's stub.
+//! - **Compiled cleanup**: one `try_call` per function, the *anchor*, lists a handler for every
+//!   target (exception tag `TARGET_TAG_BASE + number`), so Cranelift keeps the landing pads and
+//!   reports where each one starts, and the LSDA writer points the marked calls there. A pad
+//!   saves the exception object in the function's exception slot and goes on to the MIR
+//!   cleanup block; `UnwindResume` hands the saved object back to the unwinder.
 //!
 //! The anchor sits behind a branch in the entry block that is never taken (the stack pointer is
 //! never null). Since a pad is reached from any call site of the function, the code behind it
 //! may not rely on anything the body holds in registers: the anchor dominates nothing but the
-//! pads and the cleanup blocks, and those are lowered *isolated*, recomputing every stack
-//! address they use (`isolated`) and reloading the few entry values they need from slots saved
-//! in the entry (`save_for_cleanup`). The locals analysis already keeps every local a cleanup
-//! block mentions in memory.
+//! pads and the cleanup blocks (the parameters are bound after the branch, not before it), and
+//! those are lowered *isolated*, recomputing every stack address they use (`isolated`) and
+//! reloading the few entry values they need from slots saved in the entry
+//! (`save_for_cleanup`). The locals analysis already keeps every local a cleanup block mentions
+//! in memory.
 //!
 //! Compared with a `try_call` per call, this spares Cranelift an exceptional edge and usually a
 //! split critical edge per call, and lets a call return to its block as under `-Cpanic=abort`.
@@ -56,23 +61,34 @@ enum PadAction {
 
 /// The function's anchor and its targets, while the function is lowered.
 pub(crate) struct Anchor {
-    /// The entry's never-taken branch to the anchor, made a plain jump if nothing lands.
-    entry_branch: ir::Inst,
-    /// Where the body starts.
-    body: ir::Block,
+    /// How the landing pads are made: stubs after the function's code, or the anchor's
+    /// handlers (set by `place_anchor`).
+    pads: Pads,
     block: ir::Block,
-    /// What each target number stands for, with its handler block.
-    targets: Vec<(PadAction, ir::Block)>,
+    /// What each target number stands for, with its handler block (none with stubs).
+    targets: Vec<(PadAction, Option<ir::Block>)>,
     numbers: FxHashMap<PadAction, u32>,
     /// Cleanup blocks that are their own handlers (see `handler_for`).
     direct: FxHashSet<mir::BasicBlock>,
     /// Entry values (pointer parameters) that isolated code reloads from these slots.
     saved: FxHashMap<Value, ir::StackSlot>,
-    /// The entry's stack pointer, which the anchor "calls".
-    sp: Value,
     /// Body values already recomputed in the block being lowered, and that block.
     recomputed: FxHashMap<Value, Value>,
     recomputed_in: Option<ir::Block>,
+}
+
+/// Where a function's landing pads are.
+#[derive(Clone, Copy, PartialEq)]
+enum Pads {
+    /// Not decided yet: the entry jumps (`jump`) to the block where the body starts (`body`).
+    Undecided { jump: ir::Inst, body: ir::Block },
+    /// Stubs written after the function's machine code, each calling the cleanup interpreter
+    /// (`arch::cleanup_stubs`); the function itself has no anchor, and `body` goes back into
+    /// the entry block once the function is built (`merge_body_into_entry`).
+    Stubs { body: ir::Block },
+    /// Handlers of the anchor, which the entry's never-taken branch (`branch`) leads to, with
+    /// the entry's stack pointer (`sp`) as its callee.
+    Anchor { branch: ir::Inst, body: ir::Block, sp: Value },
 }
 
 /// Source locations from here on mark calls by target number; the anchor has the base itself.
@@ -95,10 +111,10 @@ pub(crate) fn mark_of(loc: SourceLoc) -> Option<Mark> {
     }
 }
 
-/// Opens the anchor if the function has calls that unwind into cleanup or termination: the
-/// entry block branches (never) to the anchor and (always) to a new block where the body
-/// starts, which goes on using the entry's parameters. Lowering continues in that block. The
-/// anchor's `try_call` is emitted once the targets are known (`close_anchor`).
+/// Starts the unwinding state if the function has calls that unwind into cleanup or
+/// termination: the entry block jumps to a new block where the parameters are bound and the
+/// body starts, which goes on using the entry's parameters. Nothing but the parameters may be
+/// computed in the entry: code behind the anchor would see it (see `place_anchor`).
 pub(crate) fn open_anchor(fx: &mut FnCx<'_, '_>) {
     let lands = fx.mir.basic_blocks.iter().any(|data| {
         matches!(data.terminator().unwind(), Some(UnwindAction::Cleanup(_) | UnwindAction::Terminate(_)))
@@ -106,32 +122,63 @@ pub(crate) fn open_anchor(fx: &mut FnCx<'_, '_>) {
     if !fx.unwinding || !lands {
         return;
     }
-    let body = fx.b.create_block();
     let block = fx.b.create_block();
     fx.b.set_cold_block(block);
     // Cranelift keeps source locations relative to the first one set (modulo 2^31, with one
     // value meaning "none"); starting from the lowest mark keeps every mark distinct.
     fx.b.func.params.ensure_base_srcloc(anchor_srcloc());
-    let sp = fx.b.ins().get_stack_pointer(fx.ptr_ty);
-    let never = fx.b.ins().icmp_imm_u(IntCC::Equal, sp, 0);
-    let entry_branch = fx.b.ins().brif(never, block, &[], body, &[]);
-    // Both blocks have all their predecessors; the entry's branch may still be rewritten
-    // (`close_anchor`), which sealing first makes safe.
+    let body = fx.b.create_block();
+    let jump = fx.b.ins().jump(body, &[]);
+    // The body has all its predecessors; the entry's jump is rewritten by `place_anchor`,
+    // which sealing first makes safe.
     fx.b.seal_block(body);
-    fx.b.seal_block(block);
     fx.b.switch_to_block(body);
     fx.anchor = Some(Anchor {
-        entry_branch,
-        body,
+        pads: Pads::Undecided { jump, body },
         block,
         targets: Vec::new(),
         numbers: FxHashMap::default(),
         direct: FxHashSet::default(),
         saved: FxHashMap::default(),
-        sp,
         recomputed: FxHashMap::default(),
         recomputed_in: None,
     });
+}
+
+/// Decides how the landing pads are made, once the parameters are bound. With `stubs` (the
+/// function's cleanup is a table, see `lower::cleanup_program`), they are written after the
+/// function's code and the function needs nothing more. Otherwise the entry's jump becomes a
+/// branch that goes (never) to the anchor and (always) to the body. The anchor's `try_call` is
+/// emitted once the targets are known (`close_anchor`).
+pub(crate) fn place_anchor(fx: &mut FnCx<'_, '_>, stubs: bool) {
+    let Some(anchor) = &mut fx.anchor else { return };
+    let Pads::Undecided { jump, body } = anchor.pads else { unreachable!("an anchor placed twice") };
+    if stubs {
+        anchor.pads = Pads::Stubs { body };
+        return;
+    }
+    let block = anchor.block;
+    let mut pos = FuncCursor::new(&mut fx.b.func).at_inst(jump);
+    pos.remove_inst();
+    let sp = pos.ins().get_stack_pointer(fx.ptr_ty);
+    let never = pos.ins().icmp_imm_u(IntCC::Equal, sp, 0);
+    let branch = pos.ins().brif(never, block, &[], body, &[]);
+    fx.b.seal_block(block);
+    fx.anchor.as_mut().unwrap().pads = Pads::Anchor { branch, body, sp };
+}
+
+/// With landing stubs, the block where the body starts goes back into the entry block once the
+/// function is built, which spares Cranelift a block.
+pub(crate) fn merge_body_into_entry(func: &mut ir::Function, body: ir::Block) {
+    let entry = func.layout.entry_block().expect("a function without an entry block");
+    let jump = func.layout.last_inst(entry).expect("an empty entry block");
+    debug_assert_eq!(func.dfg.insts[jump].opcode(), Opcode::Jump);
+    func.layout.remove_inst(jump);
+    while let Some(inst) = func.layout.first_inst(body) {
+        func.layout.remove_inst(inst);
+        func.layout.append_inst(inst, entry);
+    }
+    func.layout.remove_block(body);
 }
 
 /// Saves an entry value that cleanup code may need (a parameter the body keeps in a register)
@@ -161,7 +208,11 @@ pub(crate) fn landing_pad(fx: &mut FnCx<'_, '_>, action: UnwindAction) -> Option
     if let Some(&number) = anchor.numbers.get(&action) {
         return Some(LandingPad::Listed(number));
     }
-    let handler = handler_for(fx, action);
+    let handler = match anchor.pads {
+        Pads::Stubs { .. } => None,
+        Pads::Anchor { .. } => Some(handler_for(fx, action)),
+        Pads::Undecided { .. } => unreachable!("a landing pad before the parameters are bound"),
+    };
     let anchor = fx.anchor.as_mut().unwrap();
     let number = anchor.targets.len() as u32;
     anchor.targets.push((action, handler));
@@ -215,6 +266,28 @@ pub(crate) fn landed_cleanup(fx: &FnCx<'_, '_>) -> DenseBitSet<mir::BasicBlock> 
         }
     }
     landed
+}
+
+/// The cleanup blocks that the unwind edges of `reachable` body blocks lead to, directly or
+/// through other cleanup blocks: a superset of `landed_cleanup`, known before the body is
+/// lowered.
+pub(crate) fn reachable_cleanup(fx: &FnCx<'_, '_>, reachable: &[mir::BasicBlock]) -> DenseBitSet<mir::BasicBlock> {
+    let blocks = &fx.mir.basic_blocks;
+    let mut cleanup = DenseBitSet::new_empty(blocks.len());
+    let mut pending: Vec<mir::BasicBlock> = reachable
+        .iter()
+        .filter(|bb| !blocks[**bb].is_cleanup)
+        .filter_map(|bb| match blocks[*bb].terminator().unwind() {
+            Some(UnwindAction::Cleanup(target)) => Some(*target),
+            _ => None,
+        })
+        .collect();
+    while let Some(bb) = pending.pop() {
+        if cleanup.insert(bb) {
+            pending.extend(blocks[bb].terminator().successors());
+        }
+    }
+    cleanup
 }
 
 /// Starts lowering a MIR block: a cleanup block that is its own handler saves the exception it
@@ -295,42 +368,50 @@ fn recompute(fx: &mut FnCx<'_, '_>, value: Value) -> Value {
     }
 }
 
-/// Emits the anchor once every block is lowered, and fills in the pads: with a cleanup table,
-/// each cleanup pad calls the interpreter (`call_interpreter`); without, it saves the exception
-/// and jumps to its compiled cleanup block. With no target at all, the entry jumps to the body
-/// directly.
-pub(crate) fn close_anchor(fx: &mut FnCx<'_, '_>, table: Option<&CleanupTable>) {
-    let Some(anchor) = fx.anchor.take() else { return };
+/// Emits the anchor once every block is lowered, and fills in the pads. With no target at all,
+/// the entry jumps to the body directly. With landing stubs, it tells the cleanup table which
+/// instruction each target starts at instead, and returns the block to merge back into the
+/// entry (`merge_body_into_entry`).
+pub(crate) fn close_anchor(fx: &mut FnCx<'_, '_>, table: Option<&mut CleanupTable>) -> Option<ir::Block> {
+    let anchor = fx.anchor.take()?;
+    let (branch, body, callee) = match anchor.pads {
+        Pads::Anchor { branch, body, sp } => (branch, body, sp),
+        Pads::Stubs { body } => {
+            let table = table.expect("landing stubs without a cleanup table");
+            let entries = anchor
+                .targets
+                .iter()
+                .map(|(action, _)| match *action {
+                    PadAction::Cleanup(bb) => table.start_of(bb),
+                    PadAction::Terminate(reason) => table.terminate(fx, reason),
+                })
+                .collect();
+            table.set_targets(entries);
+            return Some(body);
+        }
+        Pads::Undecided { .. } => unreachable!("an anchor closed before the parameters were bound"),
+    };
     fx.b.switch_to_block(anchor.block);
     if anchor.targets.is_empty() {
         fx.b.ins().trap(TrapCode::user(1).unwrap());
-        let mut pos = FuncCursor::new(&mut fx.b.func).at_inst(anchor.entry_branch);
+        let mut pos = FuncCursor::new(&mut fx.b.func).at_inst(branch);
         pos.remove_inst();
-        pos.ins().jump(anchor.body, &[]);
-        return;
+        pos.ins().jump(body, &[]);
+        return None;
     }
     // The anchor is never executed: what it calls does not matter, only its handlers and where
-    // it returns. One target needs no handler: it is where the anchor returns to, and its
-    // calls land at the anchor's return address (`driver/eh_frame.rs`), which spares a block
-    // and an edge. A termination uses nothing, not even the exception, so it can be that
-    // target. So can a pad that calls the interpreter: the anchor "returns" a pointer in the
-    // register where the personality routine puts the exception.
-    let returning = anchor.targets.iter().position(|(action, _)| matches!(action, PadAction::Terminate(_)));
-    let returning = returning.or_else(|| table.map(|_| 0));
-    let returns_exception = returning.is_some_and(|number| matches!(anchor.targets[number].0, PadAction::Cleanup(_)));
-    let mut sig = ir::Signature::new(fx.b.func.signature.call_conv);
-    if returns_exception {
-        sig.returns.push(ir::AbiParam::new(fx.ptr_ty));
-    }
+    // it returns. A termination uses nothing, not even the exception, so the first one needs no
+    // handler: it is where the anchor returns to, and its calls land at the anchor's return
+    // address (`driver/eh_frame.rs`). That spares a block and an edge.
+    let sig = ir::Signature::new(fx.b.func.signature.call_conv);
     let sig_ref = fx.b.import_signature(sig);
+    let returning = anchor.targets.iter().position(|(action, _)| matches!(action, PadAction::Terminate(_)));
     let normal = match returning {
-        Some(number) => anchor.targets[number].1,
+        Some(number) => anchor.targets[number].1.expect("an anchor target without a handler"),
         None => crate::abi::call::unreachable_block(fx),
     };
-    let callee = anchor.sp;
     let pool = &mut fx.b.func.dfg.value_lists;
-    let normal_args: &[BlockArg] = if returns_exception { &[BlockArg::TryCallRet(0)] } else { &[] };
-    let normal_call = BlockCall::new(normal, normal_args.iter().copied(), pool);
+    let normal_call = BlockCall::new(normal, [], pool);
     let items: Vec<ExceptionTableItem> = anchor
         .targets
         .iter()
@@ -342,54 +423,33 @@ pub(crate) fn close_anchor(fx: &mut FnCx<'_, '_>, table: Option<&CleanupTable>) 
                 PadAction::Terminate(_) => &[],
             };
             let tag = ExceptionTag::with_number(TARGET_TAG_BASE + number as u32).unwrap();
-            ExceptionTableItem::Tag(tag, BlockCall::new(*handler, args.iter().copied(), pool))
+            let handler = handler.expect("an anchor target without a handler");
+            ExceptionTableItem::Tag(tag, BlockCall::new(handler, args.iter().copied(), pool))
         })
         .collect();
-    let exception_table = fx.b.func.dfg.exception_tables.push(ExceptionTableData::new(sig_ref, normal_call, items));
+    let table = fx.b.func.dfg.exception_tables.push(ExceptionTableData::new(sig_ref, normal_call, items));
     fx.b.set_srcloc(anchor_srcloc());
-    fx.b.ins().try_call_indirect(callee, &[], exception_table);
+    fx.b.ins().try_call_indirect(callee, &[], table);
     fx.b.set_srcloc(SourceLoc::default());
 
     for (action, handler) in anchor.targets {
-        match (action, table) {
-            (PadAction::Cleanup(bb), Some(table)) => {
-                fx.b.switch_to_block(handler);
-                let exception = fx.b.block_params(handler)[0];
-                call_interpreter(fx, table, bb, exception);
-            }
-            (PadAction::Cleanup(bb), None) if anchor.direct.contains(&bb) => {}
-            (PadAction::Cleanup(bb), None) => {
+        let handler = handler.expect("an anchor target without a handler");
+        match action {
+            PadAction::Cleanup(bb) if anchor.direct.contains(&bb) => {}
+            PadAction::Cleanup(bb) => {
                 fx.b.switch_to_block(handler);
                 let exception = fx.b.block_params(handler)[0];
                 save_exception(fx, exception);
                 let target = fx.blocks[bb];
                 fx.b.ins().jump(target, &[]);
             }
-            (PadAction::Terminate(reason), _) => {
+            PadAction::Terminate(reason) => {
                 fx.b.switch_to_block(handler);
                 terminate(fx, reason);
             }
         }
     }
-}
-
-/// A pad that runs the cleanup table from block `bb` on: the interpreter never returns.
-fn call_interpreter(fx: &mut FnCx<'_, '_>, table: &CleanupTable, bb: mir::BasicBlock, exception: Value) {
-    let frame = match table.frame_slot() {
-        Some(slot) => fx.b.ins().stack_addr(fx.ptr_ty, slot, 0),
-        None => fx.b.ins().iconst(fx.ptr_ty, 0),
-    };
-    let whole = fx.data_global(table.data());
-    let ir::GlobalValueData::Symbol { name, colocated, tls, .. } = fx.b.func.global_values[whole].clone() else {
-        unreachable!("a data object that is not a symbol")
-    };
-    let offset = ir::immediates::Imm64::new(table.entry(bb));
-    let entry = fx.b.func.create_global_value(ir::GlobalValueData::Symbol { name, offset, colocated, tls });
-    let entry = fx.b.ins().symbol_value(fx.ptr_ty, entry);
-    let interpreter = crate::shims::cleanup_interpreter::declare(fx.cgu);
-    let interpreter = fx.func_ref(interpreter);
-    fx.b.ins().call(interpreter, &[frame, entry, exception]);
-    fx.b.ins().trap(TrapCode::user(1).unwrap());
+    None
 }
 
 /// `UnwindResume`: continue unwinding with the exception this function caught.
