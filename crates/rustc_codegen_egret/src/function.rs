@@ -31,6 +31,8 @@ pub(crate) struct LoweredFunction {
     pub(crate) isa: Option<std::sync::Arc<dyn cranelift_codegen::isa::TargetIsa>>,
     /// Its cleanup table, defined once the function is compiled and its frame laid out.
     pub(crate) cleanup: Option<crate::lower::cleanup_program::CleanupTable>,
+    /// For the unit's cleanup interpreter, what it calls (its code is compiled once per process).
+    pub(crate) interpreter: Option<crate::shims::cleanup_interpreter::Imports>,
 }
 
 pub(crate) fn lower_function<'tcx>(
@@ -152,7 +154,7 @@ pub(crate) fn lower_function<'tcx>(
         crate::dump::dump_clif(&symbol, &func);
     }
     let isa = (!features.is_empty()).then(|| crate::isa::isa_with_features(tcx.sess, &features));
-    LoweredFunction { id, symbol, func, isa, cleanup: table }
+    LoweredFunction { id, symbol, func, isa, cleanup: table, interpreter: None }
 }
 
 /// Lowers one MIR block (unless it already went into its predecessor's CLIF block), and the

@@ -20,6 +20,7 @@ use gimli::write::{Address, CieId, EhFrame, EndianVec, FrameTable, RelocateWrite
 use gimli::{DwEhPe, RunTimeEndian};
 
 /// A call in a compiled function, and where its exceptions land.
+#[derive(Clone)]
 pub(crate) struct CallSite {
     ret_addr: u32,
     /// The landing pad's offset in the function, and whether it catches (`catch_unwind`) rather

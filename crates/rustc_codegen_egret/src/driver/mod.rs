@@ -7,7 +7,7 @@
 
 mod assemble;
 mod cgu;
-mod eh_frame;
+pub(crate) mod eh_frame;
 mod pool;
 mod object_file;
 

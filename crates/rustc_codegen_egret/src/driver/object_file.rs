@@ -17,6 +17,15 @@ pub(crate) fn compile_and_write(lowered: LoweredCgu, name: String, output: PathB
     let mut eh_frame = crate::driver::eh_frame::EhFrameBuilder::new(module.isa(), personality_ref);
     let compiling = crate::timing::PhaseTimer::start(crate::timing::Phase::Compile);
     for function in functions {
+        if let Some(imports) = function.interpreter
+            && let Some(machine) = crate::shims::cleanup_interpreter::compiled(module.isa(), imports)
+        {
+            module
+                .define_function_bytes(function.id, machine.alignment, &machine.bytes, &machine.relocs)
+                .map_err(|e| format!("egret: defining the cleanup interpreter: {e}"))?;
+            eh_frame.add(function.id, machine.unwind, &machine.sites, None);
+            continue;
+        }
         ctx.clear();
         ctx.func = function.func;
         let isa = function.isa.as_deref().unwrap_or(module.isa());
@@ -53,8 +62,18 @@ pub(crate) fn compile_and_write(lowered: LoweredCgu, name: String, output: PathB
         }
         let sites = crate::driver::eh_frame::call_sites(code, stubs.as_ref());
         let length = stubs.as_ref().map(|_| bytes.len() as u32);
-        eh_frame.add(function.id, unwind, &sites, length);
         let alignment = u64::from(code.buffer.min_alignment);
+        if let Some(imports) = function.interpreter {
+            let machine = crate::shims::cleanup_interpreter::Machine {
+                bytes: bytes.clone(),
+                alignment,
+                relocs: relocs.clone(),
+                unwind: unwind.clone(),
+                sites: sites.clone(),
+            };
+            crate::shims::cleanup_interpreter::remember(module.isa(), imports, machine);
+        }
+        eh_frame.add(function.id, unwind, &sites, length);
         module
             .define_function_bytes(function.id, alignment, &bytes, &relocs)
             .map_err(|e| format!("egret: defining `{}`: {e}", function.symbol))?;

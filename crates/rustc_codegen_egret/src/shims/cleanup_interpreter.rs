@@ -9,6 +9,9 @@
 //! Its drop calls unwind into termination the same way compiled cleanup code does: each is
 //! marked with target number 0, and the function has an anchor (never executed) that returns
 //! into a block calling `panic_in_cleanup` (see `lower::unwind`).
+//!
+//! Its machine code is compiled once per process (`compiled`, `remember`): every unit's copy
+//! differs only in the ids of the functions it calls.
 
 use cranelift_codegen::ir::condcodes::IntCC;
 use cranelift_codegen::ir::{
@@ -16,7 +19,9 @@ use cranelift_codegen::ir::{
     UserFuncName, types,
 };
 use cranelift_frontend::{FunctionBuilder, FunctionBuilderContext};
-use cranelift_module::{FuncId, Linkage, Module};
+use cranelift_codegen::isa::unwind::UnwindInfo;
+use cranelift_module::{FuncId, Linkage, Module, ModuleReloc, ModuleRelocTarget};
+use std::sync::Mutex;
 use rustc_hir::LangItem;
 use rustc_middle::ty::Instance;
 
@@ -57,6 +62,7 @@ pub(crate) fn lower(cgu: &mut CguCx<'_>, builder_cx: &mut FunctionBuilderContext
     };
     let in_cleanup = tcx.require_lang_item(LangItem::PanicInCleanup, rustc_span::DUMMY_SP);
     let in_cleanup = cgu.symbols.function(tcx, &mut cgu.module, Instance::mono(tcx, in_cleanup));
+    let imports = Imports { resume, in_cleanup };
 
     let mut func = ir::Function::with_name_signature(UserFuncName::user(0, id.as_u32()), signature(cgu));
     let mut b = FunctionBuilder::new(&mut func, builder_cx);
@@ -195,5 +201,71 @@ pub(crate) fn lower(cgu: &mut CguCx<'_>, builder_cx: &mut FunctionBuilderContext
     }
     b.seal_all_blocks();
     b.finalize(cgu.module.target_config());
-    Some(LoweredFunction { id, symbol: NAME.to_string(), func, isa: None, cleanup: None })
+    Some(LoweredFunction { id, symbol: NAME.to_string(), func, isa: None, cleanup: None, interpreter: Some(imports) })
+}
+
+/// The functions the interpreter calls by name, in the unit being compiled.
+#[derive(Clone, Copy)]
+pub(crate) struct Imports {
+    resume: FuncId,
+    in_cleanup: FuncId,
+}
+
+/// The interpreter's machine code, compiled once per process and reused by every unit: it is
+/// the same for all of them but for the ids of what it calls. Compiling it per unit cost
+/// incremental builds (with up to 256 units per crate) more than its tables saved.
+pub(crate) struct Machine {
+    pub(crate) bytes: Vec<u8>,
+    pub(crate) alignment: u64,
+    pub(crate) relocs: Vec<ModuleReloc>,
+    pub(crate) unwind: Option<UnwindInfo>,
+    pub(crate) sites: Vec<crate::driver::eh_frame::CallSite>,
+}
+
+/// The compiled interpreter and the ISA it was compiled for (`isa_key`).
+static COMPILED: Mutex<Option<(String, Machine)>> = Mutex::new(None);
+
+fn isa_key(isa: &dyn cranelift_codegen::isa::TargetIsa) -> String {
+    let isa_flags: Vec<String> = isa.isa_flags().iter().map(|flag| flag.to_string()).collect();
+    format!("{} {} {}", isa.triple(), isa.flags(), isa_flags.join(","))
+}
+
+/// Maps the relocations of one unit's interpreter to another's imports.
+fn remap(relocs: &[ModuleReloc], from: Imports, to: Imports) -> Vec<ModuleReloc> {
+    let id = |target: &ModuleRelocTarget| match *target {
+        ModuleRelocTarget::User { namespace: 0, index } if index == from.resume.as_u32() => to.resume.into(),
+        ModuleRelocTarget::User { namespace: 0, index } if index == from.in_cleanup.as_u32() => to.in_cleanup.into(),
+        ref other => other.clone(),
+    };
+    relocs.iter().map(|r| ModuleReloc { offset: r.offset, kind: r.kind, name: id(&r.name), addend: r.addend }).collect()
+}
+
+/// The interpreter already compiled for this ISA, with relocations for this unit's imports.
+pub(crate) fn compiled(isa: &dyn cranelift_codegen::isa::TargetIsa, imports: Imports) -> Option<Machine> {
+    let cache = COMPILED.lock().unwrap_or_else(|poisoned| poisoned.into_inner());
+    let (key, machine) = cache.as_ref()?;
+    if *key != isa_key(isa) {
+        return None;
+    }
+    Some(Machine {
+        bytes: machine.bytes.clone(),
+        alignment: machine.alignment,
+        relocs: remap(&machine.relocs, canonical(), imports),
+        unwind: machine.unwind.clone(),
+        sites: machine.sites.clone(),
+    })
+}
+
+/// Imports that stand for "the unit's own" in the cached relocations.
+fn canonical() -> Imports {
+    Imports { resume: FuncId::from_u32(u32::MAX), in_cleanup: FuncId::from_u32(u32::MAX - 1) }
+}
+
+/// Keeps a freshly compiled interpreter for the next units.
+pub(crate) fn remember(isa: &dyn cranelift_codegen::isa::TargetIsa, imports: Imports, machine: Machine) {
+    let mut cache = COMPILED.lock().unwrap_or_else(|poisoned| poisoned.into_inner());
+    if cache.is_none() {
+        let relocs = remap(&machine.relocs, imports, canonical());
+        *cache = Some((isa_key(isa), Machine { relocs, ..machine }));
+    }
 }
