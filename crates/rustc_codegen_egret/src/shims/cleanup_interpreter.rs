@@ -258,7 +258,7 @@ pub(crate) fn compiled(isa: &dyn cranelift_codegen::isa::TargetIsa, imports: Imp
 
 /// Imports that stand for "the unit's own" in the cached relocations.
 fn canonical() -> Imports {
-    Imports { resume: FuncId::from_u32(u32::MAX), in_cleanup: FuncId::from_u32(u32::MAX - 1) }
+    Imports { resume: FuncId::from_u32(u32::MAX - 2), in_cleanup: FuncId::from_u32(u32::MAX - 1) }
 }
 
 /// Keeps a freshly compiled interpreter for the next units.
