@@ -3,14 +3,16 @@
 //!
 //! Cleanup code only runs while a panic unwinds, and almost all of it is a few shapes: drop
 //! this local (or a field of it, or what it points to), call `Drop::drop` on it, finish an
-//! assignment, test or set a drop flag, go to another block, resume the unwinding. Compiling those blocks cost Cranelift about as much as a third of what unwinding
-//! adds to the backend, for code that is rarely, if ever, run. When every cleanup block a
-//! landing pad leads to has one of those shapes, the function's cleanup becomes a read-only
-//! table, and each landing pad is a stub after the function's code that makes a single call:
-//! `interpreter(frame, entry, exception)`, with `frame` the address of one of the function's
-//! stack slots and `entry` the instruction where that pad's cleanup starts (see
-//! `arch::cleanup_stubs`). Such a function has no anchor and no handler blocks at all. Anything else (a call, an enum switch, a loop over an array, a
-//! place behind two pointers) keeps the function on the compiled path (`lower::unwind`).
+//! assignment, test or set a drop flag, go to another block, resume the unwinding. Compiled,
+//! those blocks and the landing pads in front of them were most of what unwinding added to
+//! the backend, for code that is rarely, if ever, run. When every cleanup block that the
+//! body's unwind edges lead to has one of those shapes, the function's cleanup becomes a
+//! read-only table, and each landing pad is a stub after the function's code that makes a
+//! single call, `interpreter(frame, entry, exception)`, with `frame` the address of one of the
+//! function's stack slots and `entry` the instruction where that pad's cleanup starts (see
+//! `arch::cleanup_stubs`). Such a function has no anchor and no pad blocks at all. Anything
+//! else (another call, an enum switch, a loop over an array, a place behind two pointers)
+//! keeps the function on the compiled path (`lower::unwind`), as do targets without stubs.
 //!
 //! Places in the table are offsets from the `frame` slot. Cranelift lays out the stack only
 //! when it compiles the function, so the offsets are filled in afterwards, on the worker thread
