@@ -2,8 +2,9 @@
 //!
 //! rustc's MIR gives a call an unwind edge whenever the callee's ABI allows unwinding, although
 //! many callees cannot: accessors, conversions, `Vec<u8>`'s and `String`'s drop glue, which debug
-//! builds call rather than inline. Every landing pad costs Cranelift a `try_call`, its edges and
-//! blocks, so egret asks the callee's own MIR first. A body can let an unwind out only through a
+//! builds call rather than inline. A landing pad costs a function with compiled cleanup a
+//! target of its anchor and the cleanup code behind it, so egret asks the callee's own MIR
+//! first (functions with landing stubs skip the question: see `abi::call::pad_for`). A body can let an unwind out only through a
 //! terminator whose unwind action continues (`Continue`, `Cleanup`), through `UnwindResume`, or
 //! through a tail call; such a terminator still cannot unwind when it calls or drops something
 //! that, asked the same way, cannot. The question is answered for the monomorphic instance,

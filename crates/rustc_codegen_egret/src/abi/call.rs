@@ -160,7 +160,10 @@ fn pad_for<'tcx>(
     if !fx.unwinding || !wants_pad || !fn_abi.can_unwind {
         return None;
     }
-    if callee.is_some_and(|instance| !crate::may_unwind::instance_may_unwind(fx.cgu, instance)) {
+    // A landing pad costs a function with landing stubs nothing but an LSDA entry, less than
+    // reading the callee's MIR to prove it needless.
+    let pads_are_free = crate::lower::unwind::has_landing_stubs(fx);
+    if !pads_are_free && callee.is_some_and(|instance| !crate::may_unwind::instance_may_unwind(fx.cgu, instance)) {
         return None;
     }
     crate::lower::unwind::landing_pad(fx, unwind)

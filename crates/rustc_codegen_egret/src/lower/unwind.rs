@@ -181,6 +181,11 @@ pub(crate) fn merge_body_into_entry(func: &mut ir::Function, body: ir::Block) {
     func.layout.remove_block(body);
 }
 
+/// Whether the function's landing pads are stubs after its code (see `place_anchor`).
+pub(crate) fn has_landing_stubs(fx: &FnCx<'_, '_>) -> bool {
+    fx.anchor.as_ref().is_some_and(|anchor| matches!(anchor.pads, Pads::Stubs { .. }))
+}
+
 /// Saves an entry value that cleanup code may need (a parameter the body keeps in a register)
 /// in a slot of its own, if the function has an anchor.
 pub(crate) fn save_for_cleanup(fx: &mut FnCx<'_, '_>, value: Value) {
