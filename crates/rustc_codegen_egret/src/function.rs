@@ -2,8 +2,11 @@
 //!
 //! 1. fetch the instance's MIR and rustc's calling convention for it;
 //! 2. create the CLIF function with the matching signature, and one block per MIR block;
-//! 3. decide which locals need memory, and bind the parameters to the argument locals;
-//! 4. lower every reachable block: its statements, then its terminator;
+//! 3. decide which locals need memory, bind the parameters to the argument locals, and, when
+//!    calls unwind into cleanup, write the cleanup as a table if it fits one (its landing pads
+//!    are then stubs after the code) or else open the anchor (see `lower::unwind`);
+//! 4. lower every reachable block: its statements, then its terminator (and compiled cleanup
+//!    blocks last);
 //! 5. seal and finalize the builder, and dump the result if `EGRET_DUMP` asks for it.
 //!
 //! Compiling the CLIF to machine code happens later, off the main thread (see `driver`).
