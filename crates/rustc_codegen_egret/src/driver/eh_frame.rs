@@ -116,7 +116,7 @@ pub(crate) struct EhFrameBuilder {
     lsda: Vec<u8>,
     /// Functions whose code goes on past what Cranelift compiled (landing stubs): their
     /// target index and whole length, which replaces the frame description's.
-    lengths: Vec<(usize, u32)>,
+    lengths: rustc_data_structures::fx::FxHashMap<usize, u32>,
 }
 
 impl EhFrameBuilder {
@@ -139,7 +139,7 @@ impl EhFrameBuilder {
             cie.personality = Some((DwEhPe(DW_EH_PE_indirect.0 | pcrel.0), Address::Symbol { symbol, addend: 0 }));
             Some(table.add_cie(cie))
         });
-        EhFrameBuilder { table, plain_cie, personality_cie, targets, lsda: Vec::new(), lengths: Vec::new() }
+        EhFrameBuilder { table, plain_cie, personality_cie, targets, lsda: Vec::new(), lengths: Default::default() }
     }
 
     /// Records the frame (and landing pads) of a function Cranelift just compiled. With landing
@@ -149,7 +149,7 @@ impl EhFrameBuilder {
     pub(crate) fn add(&mut self, id: FuncId, info: Option<UnwindInfo>, sites: &[CallSite], length: Option<u32>) {
         let Some(UnwindInfo::SystemV(info)) = info else { return };
         if let Some(length) = length {
-            self.lengths.push((self.targets.len(), length));
+            self.lengths.insert(self.targets.len(), length);
         }
         let address = Address::Symbol { symbol: self.targets.len(), addend: 0 };
         self.targets.push(Target::Function(id));
@@ -189,7 +189,7 @@ impl EhFrameBuilder {
         for relocation in &relocations {
             // A frame description's length follows its address, in the same 4-byte encoding.
             if let RelocationTarget::Symbol(index) = relocation.target
-                && let Some(&(_, length)) = self.lengths.iter().find(|(target, _)| *target == index)
+                && let Some(&length) = self.lengths.get(&index)
             {
                 let at = relocation.offset + relocation.size as usize;
                 bytes[at..at + 4].copy_from_slice(&length.to_le_bytes());

@@ -229,7 +229,7 @@ impl Writer {
             let next = match &data.terminator().kind {
                 TerminatorKind::Goto { target } => *target,
                 TerminatorKind::Drop { place, target, unwind, .. } => {
-                    if !matches!(unwind, UnwindAction::Terminate(mir::UnwindTerminateReason::InCleanup) | UnwindAction::Unreachable) {
+                    if !terminates_in_cleanup(*unwind) {
                         return None;
                     }
                     if let Some(insn) = drop_insn(fx, *place)? {
@@ -238,7 +238,7 @@ impl Writer {
                     *target
                 }
                 TerminatorKind::Call { func, args, destination, target: Some(target), unwind, .. } => {
-                    if !matches!(unwind, UnwindAction::Terminate(mir::UnwindTerminateReason::InCleanup) | UnwindAction::Unreachable) {
+                    if !terminates_in_cleanup(*unwind) {
                         return None;
                     }
                     let [arg] = &args[..] else { return None };
@@ -279,6 +279,12 @@ impl Writer {
             bb = next;
         }
     }
+}
+
+/// Whether a cleanup call's unwind edge is the one the interpreter gives every call it makes:
+/// a panic there terminates.
+fn terminates_in_cleanup(unwind: UnwindAction) -> bool {
+    matches!(unwind, UnwindAction::Terminate(mir::UnwindTerminateReason::InCleanup) | UnwindAction::Unreachable)
 }
 
 /// Where the thin pointer held by a local in the frame points.

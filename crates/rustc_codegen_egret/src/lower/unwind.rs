@@ -64,7 +64,6 @@ pub(crate) struct Anchor {
     /// How the landing pads are made: stubs after the function's code, or the anchor's
     /// handlers (set by `place_anchor`).
     pads: Pads,
-    block: ir::Block,
     /// What each target number stands for, with its handler block (none with stubs).
     targets: Vec<(PadAction, Option<ir::Block>)>,
     numbers: FxHashMap<PadAction, u32>,
@@ -86,9 +85,9 @@ enum Pads {
     /// (`arch::cleanup_stubs`); the function itself has no anchor, and `body` goes back into
     /// the entry block once the function is built (`merge_body_into_entry`).
     Stubs { body: ir::Block },
-    /// Handlers of the anchor, which the entry's never-taken branch (`branch`) leads to, with
-    /// the entry's stack pointer (`sp`) as its callee.
-    Anchor { branch: ir::Inst, body: ir::Block, sp: Value },
+    /// Handlers of the anchor (`block`), which the entry's never-taken branch (`branch`) leads
+    /// to, with the entry's stack pointer (`sp`) as its callee.
+    Anchor { block: ir::Block, branch: ir::Inst, body: ir::Block, sp: Value },
 }
 
 /// Source locations from here on mark calls by target number; the anchor has the base itself.
@@ -122,8 +121,6 @@ pub(crate) fn open_anchor(fx: &mut FnCx<'_, '_>) {
     if !fx.unwinding || !lands {
         return;
     }
-    let block = fx.b.create_block();
-    fx.b.set_cold_block(block);
     // Cranelift keeps source locations relative to the first one set (modulo 2^31, with one
     // value meaning "none"); starting from the lowest mark keeps every mark distinct.
     fx.b.func.params.ensure_base_srcloc(anchor_srcloc());
@@ -135,7 +132,6 @@ pub(crate) fn open_anchor(fx: &mut FnCx<'_, '_>) {
     fx.b.switch_to_block(body);
     fx.anchor = Some(Anchor {
         pads: Pads::Undecided { jump, body },
-        block,
         targets: Vec::new(),
         numbers: FxHashMap::default(),
         direct: FxHashSet::default(),
@@ -157,14 +153,15 @@ pub(crate) fn place_anchor(fx: &mut FnCx<'_, '_>, stubs: bool) {
         anchor.pads = Pads::Stubs { body };
         return;
     }
-    let block = anchor.block;
+    let block = fx.b.create_block();
+    fx.b.set_cold_block(block);
     let mut pos = FuncCursor::new(&mut fx.b.func).at_inst(jump);
     pos.remove_inst();
     let sp = pos.ins().get_stack_pointer(fx.ptr_ty);
     let never = pos.ins().icmp_imm_u(IntCC::Equal, sp, 0);
     let branch = pos.ins().brif(never, block, &[], body, &[]);
     fx.b.seal_block(block);
-    fx.anchor.as_mut().unwrap().pads = Pads::Anchor { branch, body, sp };
+    fx.anchor.as_mut().unwrap().pads = Pads::Anchor { block, branch, body, sp };
 }
 
 /// With landing stubs, the block where the body starts goes back into the entry block once the
@@ -366,8 +363,7 @@ fn recompute(fx: &mut FnCx<'_, '_>, value: Value) -> Value {
             ref other => panic!("egret: cleanup code uses a value the body computed ({:?})", other.opcode()),
         },
         _ => {
-            let slot = fx.anchor.as_ref().and_then(|a| a.saved.get(&value).copied());
-            let slot = slot.expect("egret: cleanup code uses an entry value that was not saved");
+            let slot = saved_slot(fx, value).expect("egret: cleanup code uses an entry value that was not saved");
             fx.b.ins().stack_load(fx.ptr_ty, ty, slot, 0)
         }
     }
@@ -379,8 +375,8 @@ fn recompute(fx: &mut FnCx<'_, '_>, value: Value) -> Value {
 /// entry (`merge_body_into_entry`).
 pub(crate) fn close_anchor(fx: &mut FnCx<'_, '_>, table: Option<&mut CleanupTable>) -> Option<ir::Block> {
     let anchor = fx.anchor.take()?;
-    let (branch, body, callee) = match anchor.pads {
-        Pads::Anchor { branch, body, sp } => (branch, body, sp),
+    let (block, branch, body, callee) = match anchor.pads {
+        Pads::Anchor { block, branch, body, sp } => (block, branch, body, sp),
         Pads::Stubs { body } => {
             let table = table.expect("landing stubs without a cleanup table");
             let entries = anchor
@@ -396,7 +392,7 @@ pub(crate) fn close_anchor(fx: &mut FnCx<'_, '_>, table: Option<&mut CleanupTabl
         }
         Pads::Undecided { .. } => unreachable!("an anchor closed before the parameters were bound"),
     };
-    fx.b.switch_to_block(anchor.block);
+    fx.b.switch_to_block(block);
     if anchor.targets.is_empty() {
         fx.b.ins().trap(TrapCode::user(1).unwrap());
         let mut pos = FuncCursor::new(&mut fx.b.func).at_inst(branch);
